@@ -1,0 +1,81 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadReport } from '../load-report.ts';
+import { InputError } from '../problems.ts';
+import { writeFileAtomic } from '../write/atomic.ts';
+import { buildDate, type OutputKind } from '../render/output.ts';
+import { parseBuildArgs, UsageError } from './args.ts';
+import { formatBytes } from './format.ts';
+
+/**
+ * The shared body of `build:pdf`, `build:slides`, `build:email` and `build`:
+ * every content/*.yaml (or the files named), each output written atomically,
+ * one line per file. Exit 0 when all built, 1 when any report failed, 2 for bad usage.
+ */
+export async function runBuild(command: string, kinds: OutputKind[], argv = process.argv.slice(2)): Promise<number> {
+  let args;
+  try {
+    args = parseBuildArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${command}: ${error.message}\nRun with --help for usage.\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(helpText(command, kinds));
+    return 0;
+  }
+  const files = args.files.length ? args.files : await allReports();
+  if (files.length === 0) {
+    process.stderr.write(`${command}: no reports in content/. Start one with: npm run new -- "Event title"\n`);
+    return 1;
+  }
+  const creationDate = buildDate();
+  let failed = 0;
+  for (const file of files) {
+    const started = performance.now();
+    try {
+      const loaded = await loadReport(file);
+      const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
+      // In order: the e-mail attaches the PDF and deck written just before it.
+      for (const kind of kinds) {
+        const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn });
+        const target = path.join(args.outDir, `${loaded.report.slug}${kind.extension}`);
+        await writeFileAtomic(target, result.bytes);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        process.stdout.write(`${target}  ${result.summary}, ${formatBytes(result.bytes.length)}, ${seconds} s\n`);
+      }
+    } catch (error) {
+      failed++;
+      if (error instanceof InputError) process.stderr.write(`${error.message}\n`);
+      else process.stderr.write(`${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    }
+  }
+  if (failed) process.stderr.write(`${command}: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} failed; fix the problems above and run again.\n`);
+  return failed ? 1 : 0;
+}
+
+async function allReports(): Promise<string[]> {
+  try {
+    const names = await readdir('content');
+    return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => path.join('content', n));
+  } catch {
+    return [];
+  }
+}
+
+function helpText(command: string, kinds: OutputKind[]): string {
+  const what = kinds.map((k) => `${k.title} (OUT/<slug>${k.extension})`).join(', ');
+  return `Usage: npm run ${command} -- [FILE…] [--out DIR]
+
+Builds the ${what} for each report.
+
+  FILE…        report files to build (default: every content/*.yaml)
+  --out DIR    where to write the outputs (default: out/)
+  -h, --help   show this help
+
+Each output is written whole or not at all; a failed report leaves earlier files untouched.
+SOURCE_DATE_EPOCH (seconds) fixes the document date, so two builds are byte-identical.
+Exit status: 0 all built, 1 a report failed (the others still build), 2 bad usage.
+`;
+}

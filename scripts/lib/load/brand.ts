@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readTextFile } from './read-text.ts';
+import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
+import { checkAgainst } from '../validate/check.ts';
+import { brandSchema, type BrandInput } from '../validate/brand-schema.ts';
+import { resolveImage } from '../validate/assets.ts';
+import { InputError, type Problem } from '../problems.ts';
+import { shownPath, toolRoot } from './project.ts';
+import type { Brand, FontFamily } from '../model/types.ts';
+
+const cache = new Map<string, Promise<Brand>>();
+
+/** Loads and validates templates/brands/NAME/_brand.yml; parsed once per process. */
+export function loadBrand(name: string, brandsDir = path.join(toolRoot, 'templates/brands')): Promise<Brand> {
+  const dir = path.join(brandsDir, name);
+  let brand = cache.get(dir);
+  if (!brand) {
+    brand = readBrand(name, dir);
+    cache.set(dir, brand);
+    brand.catch(() => cache.delete(dir));
+  }
+  return brand;
+}
+
+/** Forgets parsed brands, for watch mode after a brand file changes. */
+export function forgetBrands(): void {
+  cache.clear();
+}
+
+async function readBrand(name: string, dir: string): Promise<Brand> {
+  const file = path.join(dir, '_brand.yml');
+  const shown = shownPath(file);
+  const src = parseYaml(await readTextFile(file, shown), shown);
+  const input = checkAgainst(brandSchema, src);
+  return toBrand(name, dir, input, src);
+}
+
+async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSource): Promise<Brand> {
+  const problems: Problem[] = [];
+  const fail = (where: PropertyKey[], message: string) => {
+    const pos = positionOf(src, where);
+    problems.push({ file: src.shown, line: pos.line, column: pos.column, where: where.join('.'), message });
+  };
+  const palette = input.color.palette ?? {};
+  const colour = (value: string | undefined, where: string, fallback: string): string => {
+    if (!value) return fallback;
+    if (value.startsWith('#')) return value.toUpperCase();
+    const hex = palette[value];
+    if (!hex) {
+      fail(['color', where], `\`${value}\` is not in color.palette; add it there or write #RRGGBB.`);
+      return fallback;
+    }
+    return hex.toUpperCase();
+  };
+  const primary = colour(input.color.primary, 'primary', '#1F2937');
+  const text = colour(input.color.foreground, 'foreground', '#1F2329');
+
+  const families = new Map<string, FontFamily>();
+  input.typography.fonts.forEach((f, i) => {
+    const faces = f.files.map((file, j) => {
+      const abs = path.resolve(dir, file.path);
+      if (!existsSync(abs)) fail(['typography', 'fonts', i, 'files', j, 'path'], `font file not found: ${file.path}`);
+      return { file: abs, weight: file.weight === 700 || file.weight === 'bold' ? 700 : 400, style: file.style } as const;
+    });
+    families.set(f.family, { family: f.family, faces });
+  });
+  const role = (r: BrandInput['typography']['base'] | undefined, where: string) => {
+    const family = typeof r === 'string' ? r : r?.family;
+    const found = family ? families.get(family) : undefined;
+    if (family && !found) fail(['typography', where], `font family \`${family}\` is not listed in typography.fonts.`);
+    return found;
+  };
+  const body = role(input.typography.base, 'base');
+  const heading = role(input.typography.headings, 'headings') ?? body;
+
+  const logoPath = typeof input.logo === 'string' ? input.logo : pickLogo(input.logo);
+  let logo: Brand['logo'];
+  if (logoPath) {
+    const ref = await resolveImage(logoPath, dir, toolRoot);
+    if (typeof ref === 'string') fail(['logo'], ref);
+    else logo = ref;
+  }
+  if (problems.length || !body || !heading) throw new InputError(problems);
+
+  const nameInput = input.meta.name;
+  const full = typeof nameInput === 'string' ? nameInput : nameInput.full;
+  const short = typeof nameInput === 'string' ? nameInput : nameInput.short ?? nameInput.full;
+  const link = input.meta.link;
+  const bp = input.defaults?.briefpress;
+  return {
+    name,
+    dir,
+    organisation: { short, full },
+    website: typeof link === 'string' ? link : (link?.home as string | undefined),
+    logo,
+    colors: {
+      primary,
+      accent: colour(input.color.secondary, 'secondary', primary),
+      text,
+      background: colour(input.color.background, 'background', '#FFFFFF'),
+      muted: colour(input.color.tertiary, 'tertiary', '#5B6470'),
+      tint: colour(input.color.light, 'light', '#EEF1F5'),
+    },
+    fonts: { body, heading },
+    contact: { ...bp?.contact },
+    slides: { headingFont: bp?.slides?.['heading-font'] ?? 'Arial', bodyFont: bp?.slides?.['body-font'] ?? 'Calibri' },
+    email: { maxBytes: Math.round((bp?.email?.['max-size-mb'] ?? 10) * 1024 * 1024), subject: bp?.email?.subject },
+  };
+}
+
+function pickLogo(logo: Exclude<BrandInput['logo'], string>): string | undefined {
+  if (!logo) return undefined;
+  const choice = logo.medium ?? logo.large ?? logo.small;
+  if (!choice) return undefined;
+  const image = logo.images?.[choice];
+  if (image === undefined) return choice;
+  return typeof image === 'string' ? image : image.path;
+}

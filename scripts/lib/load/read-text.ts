@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../problems.ts';
+
+/** Inputs are hand-written YAML; anything bigger is a mistake, and parsing it would be slow. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/**
+ * Reads a YAML input as text, refusing what is not a small UTF-8 text file,
+ * so the parser never sees binary data or mis-decoded characters.
+ */
+export async function readTextFile(file: string, shown: string): Promise<string> {
+  const fail = (message: string, line = 1, column = 1): never => {
+    throw new InputError([{ file: shown, line, column, where: '', message }]);
+  };
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    return fail('file not found. Check the path, or run `npm run new -- "Event title"` to start a report.');
+  }
+  if (size > MAX_INPUT_BYTES) {
+    fail(`file is ${(size / 1048576).toFixed(1)} MiB; a report must be under 1 MiB. Put images in separate files and name their paths.`);
+  }
+  const bytes = await readFile(file);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+    fail('file is empty. A report needs at least `event`, `speakers` and `recommendations`; see docs in README.');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = lineColumnAt(bytes, nul);
+    fail('this is a binary file, not YAML text. Name a .yaml report here.', line, column);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = lineColumnAt(bytes, bad);
+    return fail('not valid UTF-8 text. Save the file as UTF-8 (most editors: "Save with encoding").', line, column);
+  }
+}
+
+function lineColumnAt(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Offset of the first byte that breaks UTF-8, found by decoding growing prefixes line by line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end === -1 ? bytes.length : end + 1;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      for (let i = start; i < end; i++) {
+        const b = bytes[i]!;
+        if (b < 0x80) continue;
+        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+        if (len === 0) return i;
+        try {
+          decoder.decode(bytes.subarray(i, i + len));
+          i += len - 1;
+        } catch {
+          return i;
+        }
+      }
+      return start;
+    }
+    start = end;
+  }
+  return 0;
+}

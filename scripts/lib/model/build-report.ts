@@ -1,0 +1,92 @@
+import type { ReportInput, PersonInput } from '../validate/report-schema.ts';
+import { parseInline, parseParagraphs, plain } from './inline.ts';
+import { formatDate, formatShortDate, formatTimeRange } from './when.ts';
+import { initialsOf } from './initials.ts';
+import type { Brand, ImageRef, Person, Report } from './types.ts';
+
+export const DEFAULT_HEADINGS: Report['headings'] = {
+  framework: 'Conceptual Framework',
+  discussion: 'Discussion Points',
+  moderators: 'Moderators',
+  highlights: 'Highlights',
+  recommendations: 'Policy Recommendations',
+  summary: 'Executive Summary',
+  conclusion: 'Conclusion',
+  thanks: 'Thanking Remarks',
+  contact: 'Contact',
+};
+
+/** Images resolved during validation, keyed by the YAML path that named them (`speakers.1.photo`). */
+export type ResolvedImages = Map<string, ImageRef>;
+
+/** Turns a validated report into the renderer-neutral model. */
+export function buildReport(input: ReportInput, brand: Brand, images: ResolvedImages, source: string): Report {
+  const person = (p: PersonInput, key: string): Person => {
+    const name = parseInline(p.name);
+    const nameText = plain(name);
+    return {
+      name,
+      nameText,
+      role: p.role,
+      affiliation: p.affiliation ? p.affiliation.split('\n').map((l) => l.trim()).filter(Boolean) : [],
+      photo: images.get(`${key}.photo`),
+      initials: initialsOf(nameText),
+    };
+  };
+  const title = parseInline(input.event.title);
+  const subtitle = input.event.subtitle ? parseInline(input.event.subtitle) : undefined;
+  const headings = { ...DEFAULT_HEADINGS, highlights: `${input.event.kind} Highlights`, ...input.headings };
+  return {
+    source,
+    slug: input.report?.slug ?? defaultSlug(input.event.date, plain(title)),
+    label: input.report?.label ?? 'Brief Report',
+    language: input.report?.language ?? 'en',
+    authors: input.report?.authors ?? [],
+    keywords: input.report?.keywords ?? [],
+    event: {
+      kind: input.event.kind,
+      title,
+      titleText: plain(title),
+      subtitle,
+      subtitleText: subtitle && plain(subtitle),
+      date: input.event.date,
+      dateText: formatDate(input.event.date),
+      shortDateText: formatShortDate(input.event.date),
+      timeText: formatTimeRange(input.event.start, input.event.end, input.event.timezone),
+      venue: input.event.venue,
+    },
+    framework: input.framework ? parseParagraphs(input.framework) : undefined,
+    moderators: (input.moderators ?? []).map((m, i) => person(m, `moderators.${i}`)),
+    moderation: (input.moderation ?? []).map(parseInline),
+    speakers: input.speakers.map((s, i) => ({ ...person(s, `speakers.${i}`), points: s.points.map(parseInline) })),
+    highlights: (input.highlights ?? []).map((h, i) => ({ image: images.get(`highlights.${i}.image`)!, caption: h.caption ? parseInline(h.caption) : undefined })),
+    recommendations: input.recommendations.map((r) =>
+      typeof r === 'string' ? { text: parseParagraphs(r) } : { headline: parseInline(r.headline), text: parseParagraphs(r.text) },
+    ),
+    summary: input.summary ? parseParagraphs(input.summary) : undefined,
+    conclusion: input.conclusion ? parseParagraphs(input.conclusion) : undefined,
+    thanks: input.thanks && {
+      name: parseInline(input.thanks.name),
+      nameText: plain(parseInline(input.thanks.name)),
+      role: input.thanks.role,
+      text: parseParagraphs(input.thanks.text),
+    },
+    contact: input.contact ?? brand.contact,
+    headings,
+    brand,
+  };
+}
+
+/** "2026-01-20" + "The Evolving Militant Ecosystem: …" → "2026-01-20-the-evolving-militant-ecosystem" */
+export function defaultSlug(date: string, title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 6);
+  return [date, ...words].join('-');
+}

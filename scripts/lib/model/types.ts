@@ -1,0 +1,124 @@
+import type { Inline, Paragraphs } from './inline.ts';
+import type { SectionKey } from '../validate/report-schema.ts';
+
+/**
+ * The renderer-neutral report model. The PDF, the deck and the e-mail read
+ * only this; none of them sees YAML, paths as written, or the schema.
+ */
+
+/** An image file named by a report or a brand, checked to exist inside the project. */
+export interface ImageRef {
+  /** Absolute path on disk. */
+  file: string;
+  /** The path as the user wrote it, for messages. */
+  shown: string;
+  format: 'png' | 'jpeg' | 'webp';
+}
+
+export interface Person {
+  name: Inline;
+  /** The name as plain text, for outlines, alt text and notes. */
+  nameText: string;
+  role?: string;
+  /** Affiliation lines, in the order written. */
+  affiliation: string[];
+  photo?: ImageRef;
+  /** Shown in the brand colour when there is no photo. */
+  initials: string;
+}
+
+export interface Speaker extends Person {
+  points: Inline[];
+}
+
+export interface Highlight {
+  image: ImageRef;
+  caption?: Inline;
+}
+
+export interface Recommendation {
+  headline?: Inline;
+  text: Paragraphs;
+}
+
+export interface Contact {
+  phone?: string;
+  email?: string;
+  website?: string;
+  address?: string;
+}
+
+export interface EventInfo {
+  kind: string;
+  title: Inline;
+  titleText: string;
+  subtitle?: Inline;
+  subtitleText?: string;
+  date: string;
+  /** "Tuesday 20 January 2026" */
+  dateText: string;
+  /** "20 Jan 2026" */
+  shortDateText: string;
+  /** "5:00 – 6:00 pm PKT" */
+  timeText?: string;
+  venue?: string;
+}
+
+export interface Report {
+  /** The YAML file, as shown in messages. */
+  source: string;
+  slug: string;
+  label: string;
+  language: string;
+  authors: string[];
+  keywords: string[];
+  event: EventInfo;
+  framework?: Paragraphs;
+  moderators: Person[];
+  moderation: Inline[];
+  speakers: Speaker[];
+  highlights: Highlight[];
+  recommendations: Recommendation[];
+  summary?: Paragraphs;
+  conclusion?: Paragraphs;
+  thanks?: { name: Inline; nameText: string; role?: string; text: Paragraphs };
+  contact: Contact;
+  headings: Record<SectionKey, string>;
+  brand: Brand;
+}
+
+export interface FontFace {
+  file: string;
+  weight: 400 | 700;
+  style: 'normal' | 'italic';
+}
+
+export interface FontFamily {
+  family: string;
+  faces: FontFace[];
+}
+
+export interface Brand {
+  /** Folder name under templates/brands/. */
+  name: string;
+  dir: string;
+  organisation: { short: string; full: string };
+  website?: string;
+  logo?: ImageRef;
+  colors: {
+    /** Main brand colour: bands, headings. */
+    primary: string;
+    /** Accent: rules, numbers, highlights. */
+    accent: string;
+    text: string;
+    background: string;
+    /** Secondary text: captions, affiliations. */
+    muted: string;
+    /** A pale tint of the primary colour, for panels. */
+    tint: string;
+  };
+  fonts: { body: FontFamily; heading: FontFamily };
+  contact: Contact;
+  slides: { headingFont: string; bodyFont: string };
+  email: { maxBytes: number; subject?: string };
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The report format (shared/content-format.md) as one schema: it is the source
+ * of the TypeScript types, of validation, and of content/report.schema.json.
+ * Messages say what to write, since they are read by editors, not programmers.
+ */
+
+const text = (what = 'text') =>
+  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `must be ${what} (put it in quotes if it looks like a number or date)`) })
+    .trim()
+    .min(1, { error: `must not be empty` });
+
+/** Inline Markdown: **bold**, *italic*, [label](https://…). */
+const inline = () => text().describe('Text; inline Markdown allowed: **bold**, *italic*, [label](https://…)');
+/** Several paragraphs separated by a blank line. */
+const paragraphs = () => text().describe('Paragraphs separated by a blank line; inline Markdown allowed');
+/** A path to an image file, relative to the YAML file. */
+const imagePath = () =>
+  text('a file path')
+    .refine((p) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(p), { error: 'must be a file path, not a URL: download the image into the project and name its path' })
+    .describe('Image file (PNG, JPEG or WebP), relative to this file and inside the project');
+
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-01-20' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2026-01-20' })
+  .refine(isRealDate, { error: 'is not a real calendar date; check the day and the month' })
+  .describe('Date of the event, YYYY-MM-DD');
+
+const clock = z
+  .string({ error: 'must be a time written HH:MM (24-hour), e.g. 17:00, in quotes' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM (24-hour), e.g. 17:00' })
+  .describe('Time, HH:MM on a 24-hour clock');
+
+export const personSchema = z.strictObject({
+  name: inline(),
+  role: inline().optional(),
+  affiliation: text().optional().describe('Organisation; may hold several lines'),
+  photo: imagePath().optional(),
+});
+
+export const speakerSchema = personSchema.extend({
+  points: z.array(inline(), { error: 'must be a list of points, each starting with "- "' }).min(1, { error: 'needs at least one point' }),
+});
+
+const recommendationSchema = z.union(
+  [inline(), z.strictObject({ headline: inline(), text: paragraphs() })],
+  { error: 'must be text, or a mapping with `headline` and `text`' },
+);
+
+const sectionKeys = ['framework', 'discussion', 'moderators', 'highlights', 'recommendations', 'summary', 'conclusion', 'thanks', 'contact'] as const;
+export type SectionKey = (typeof sectionKeys)[number];
+
+export const eventSchema = z
+  .strictObject({
+    kind: text().describe('Webinar, Roundtable, Seminar…: the cover label'),
+    title: inline(),
+    subtitle: inline().optional(),
+    date: isoDate,
+    start: clock.optional(),
+    end: clock.optional(),
+    timezone: text().optional().describe('Shown after the time, e.g. PKT'),
+    venue: text().optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.end && !event.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'needs a `start` time too' });
+    if (event.start && event.end && event.end <= event.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after the start (${event.start}); times are 24-hour, e.g. 18:00 for 6 pm` });
+    }
+  });
+
+export const reportSchema = z.strictObject({
+  $schema: z.string().optional().describe('Editor hint: the JSON Schema of this format'),
+  brand: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a brand folder name under templates/brands/, e.g. default' }).optional()
+    .describe('Folder under templates/brands/ (default: default)'),
+  event: eventSchema,
+  report: z
+    .strictObject({
+      label: text().optional().describe('Document label (default: Brief Report)'),
+      language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as en, en-GB or ur' }).optional(),
+      slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and hyphens, e.g. militancy-webinar-2026' }).optional()
+        .describe('Base name of the output files'),
+      authors: z.array(text()).optional(),
+      keywords: z.array(text()).optional(),
+    })
+    .optional(),
+  framework: paragraphs().optional().describe('Conceptual Framework'),
+  moderators: z.array(personSchema).optional(),
+  moderation: z.array(inline()).optional(),
+  speakers: z.array(speakerSchema, { error: 'must be a list of speakers, each starting with "- name: …"' })
+    .min(1, { error: 'needs at least one speaker' }),
+  highlights: z.array(z.strictObject({ image: imagePath(), caption: inline().optional() })).optional(),
+  recommendations: z.array(recommendationSchema, { error: 'must be a list of recommendations, each starting with "- "' })
+    .min(1, { error: 'needs at least one recommendation' }),
+  summary: paragraphs().optional().describe('Executive Summary'),
+  conclusion: paragraphs().optional(),
+  thanks: z.strictObject({ name: inline(), role: text().optional(), text: paragraphs() }).optional().describe('Thanking Remarks'),
+  contact: z
+    .strictObject({ phone: text().optional(), email: z.email({ error: 'must be an e-mail address' }).optional(), website: text().optional(), address: text().optional() })
+    .optional()
+    .describe("Replaces the brand's contact block"),
+  headings: z.partialRecord(z.enum(sectionKeys), text()).optional().describe('Renames section headings, e.g. recommendations: Key Recommendations'),
+});
+
+/** A report as written in YAML, after validation. */
+export type ReportInput = z.infer<typeof reportSchema>;
+export type PersonInput = z.infer<typeof personSchema>;
+export type SpeakerInput = z.infer<typeof speakerSchema>;
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
