@@ -1,24 +1,43 @@
 import { parseArgs } from 'node:util';
+import type { BuildOption } from '../render/output.ts';
 
 export interface BuildArgs {
   files: string[];
   outDir: string;
   help: boolean;
+  /** Values of the outputs' own options (e.g. `max-size`), by name; only those given. */
+  options: Record<string, string>;
 }
 
 /** Thrown for bad command-line usage; the CLI prints it with the help hint and exits 2. */
 export class UsageError extends Error {}
 
-/** The options every build command shares: `[FILE…] [--out DIR] [--help]`. */
-export function parseBuildArgs(argv: string[]): BuildArgs {
+/**
+ * The options every build command shares, `[FILE…] [--out DIR] [--help]`,
+ * plus the ones its outputs add (`extra`), each checked here so bad usage stops before any build.
+ */
+export function parseBuildArgs(argv: string[], extra: readonly BuildOption[] = []): BuildArgs {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(extra.map((o) => [o.name, { type: 'string' as const }])),
+      },
     });
     if (values.out === '') throw new UsageError('--out needs a folder');
-    return { files: positionals, outDir: values.out ?? 'out', help: values.help ?? false };
+    const given: Record<string, string | boolean | undefined> = values;
+    const options: Record<string, string> = {};
+    for (const option of extra) {
+      const value = given[option.name];
+      if (typeof value !== 'string') continue;
+      const problem = option.check(value);
+      if (problem) throw new UsageError(`--${option.name}: ${problem}`);
+      options[option.name] = value;
+    }
+    return { files: positionals, outDir: typeof values.out === 'string' ? values.out : 'out', help: values.help === true, options };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));

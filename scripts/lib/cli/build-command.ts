@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadReport } from '../load-report.ts';
 import { InputError } from '../problems.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
-import { buildDate, type OutputKind } from '../render/output.ts';
+import { buildDate, OutputError, type BuildOption, type OutputKind } from '../render/output.ts';
 import { parseBuildArgs, UsageError } from './args.ts';
 import { formatBytes } from './format.ts';
 
@@ -15,7 +15,7 @@ import { formatBytes } from './format.ts';
 export async function runBuild(command: string, kinds: OutputKind[], argv = process.argv.slice(2)): Promise<number> {
   let args;
   try {
-    args = parseBuildArgs(argv);
+    args = parseBuildArgs(argv, optionsOf(kinds));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${command}: ${error.message}\nRun with --help for usage.\n`);
@@ -39,7 +39,7 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
       const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
       // In order: the e-mail attaches the PDF and deck written just before it.
       for (const kind of kinds) {
-        const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn });
+        const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options });
         const target = path.join(args.outDir, `${loaded.report.slug}${kind.extension}`);
         await writeFileAtomic(target, result.bytes);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -48,6 +48,7 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
     } catch (error) {
       failed++;
       if (error instanceof InputError) process.stderr.write(`${error.message}\n`);
+      else if (error instanceof OutputError) process.stderr.write(`${file}: ${error.message}\n`);
       else process.stderr.write(`${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     }
   }
@@ -64,17 +65,27 @@ async function allReports(): Promise<string[]> {
   }
 }
 
+/** The options the outputs add, each once (`build` makes several outputs). */
+function optionsOf(kinds: OutputKind[]): BuildOption[] {
+  const byName = new Map(kinds.flatMap((k) => k.options ?? []).map((o) => [o.name, o]));
+  return [...byName.values()];
+}
+
 function helpText(command: string, kinds: OutputKind[]): string {
   const what = kinds.map((k) => `${k.title} (OUT/<slug>${k.extension})`).join(', ');
-  return `Usage: npm run ${command} -- [FILE…] [--out DIR]
+  const extra = optionsOf(kinds);
+  const usage = extra.map((o) => ` [--${o.name} ${o.placeholder}]`).join('');
+  const lines = extra.map((o) => `  ${`--${o.name} ${o.placeholder}`.padEnd(13)}${o.help}\n`).join('');
+  const notes = kinds.flatMap((k) => (k.note ? [`${k.note}\n\n`] : [])).join('');
+  return `Usage: npm run ${command} -- [FILE…] [--out DIR]${usage}
 
 Builds the ${what} for each report.
 
   FILE…        report files to build (default: every content/*.yaml)
   --out DIR    where to write the outputs (default: out/)
-  -h, --help   show this help
+${lines}  -h, --help   show this help
 
-Each output is written whole or not at all; a failed report leaves earlier files untouched.
+${notes}Each output is written whole or not at all; a failed report leaves earlier files untouched.
 SOURCE_DATE_EPOCH (seconds) fixes the document date, so two builds are byte-identical.
 Exit status: 0 all built, 1 a report failed (the others still build), 2 bad usage.
 `;

@@ -8,6 +8,8 @@ export interface RenderContext {
   outDir: string;
   /** Reports a problem that does not stop the build (e.g. a character no font can draw). */
   warn(message: string): void;
+  /** Values of the outputs' own command-line options, by name (e.g. `max-size`); absent when not given. */
+  options?: Readonly<Record<string, string>>;
 }
 
 export interface Rendered {
@@ -16,12 +18,35 @@ export interface Rendered {
   summary: string;
 }
 
+/** A command-line option one output adds to the build commands that make it, e.g. the e-mail's `--max-size MB`. */
+export interface BuildOption {
+  /** Without the dashes: `max-size`. */
+  name: string;
+  /** Stands for the value in the help text: `MB`. */
+  placeholder: string;
+  help: string;
+  /** What is wrong with a value, or undefined when it is fine; checked before anything is built. */
+  check(value: string): string | undefined;
+}
+
 /** One kind of output file, as the build commands see it. */
 export interface OutputKind {
   /** Used in help text and messages: "PDF brief". */
   title: string;
   extension: string;
+  /** Options this output understands, added to the command line of every build that makes it. */
+  options?: BuildOption[];
+  /** A line for the help text, e.g. what the output needs built first. */
+  note?: string;
   render(loaded: LoadedReport, context: RenderContext): Promise<Rendered>;
+}
+
+/**
+ * A reason one output cannot be made that is the user's to fix, not a bug
+ * (e.g. the e-mail over its size budget): shown as a message, without a stack.
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
 }
 
 /** The build clock: SOURCE_DATE_EPOCH (seconds) when set, else now. Taken once, passed in. */
