@@ -1,0 +1,51 @@
+import { openSync, type Font as FontkitFont } from 'fontkit';
+import type { ReportInput } from '../../validate/report-schema.ts';
+import type { Brand } from '../../model/types.ts';
+import { pathToString } from '../../problems.ts';
+
+const opened = new Map<string, FontkitFont>();
+
+function open(file: string): FontkitFont {
+  let font = opened.get(file);
+  if (!font) {
+    // fontkit returns a collection for .ttc files; brands list single fonts.
+    font = openSync(file) as FontkitFont;
+    opened.set(file, font);
+  }
+  return font;
+}
+
+/**
+ * Finds characters in the report that the brand's fonts cannot draw. react-pdf
+ * would silently print a wrong glyph for them, so each becomes a warning that
+ * names the field and the character.
+ */
+export function missingGlyphs(input: ReportInput, brand: Brand, source: string): string[] {
+  const fonts = [...brand.fonts.body.faces, ...brand.fonts.heading.faces].map((f) => open(f.file));
+  const warnings: string[] = [];
+  walk(input, [], (path, text) => {
+    const missing = new Set<string>();
+    for (const char of text) {
+      const cp = char.codePointAt(0)!;
+      if (cp < 0x20 || char === '\n') continue;
+      if (!fonts.some((font) => font.hasGlyphForCodePoint(cp))) missing.add(char);
+    }
+    for (const char of missing) {
+      const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      warnings.push(`${source}: ${pathToString(path)}: no font of brand "${brand.name}" can draw "${char}" (U+${hex}); the PDF would show a wrong character. Replace it, or add a font that has it to the brand.`);
+    }
+  });
+  return warnings;
+}
+
+function walk(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], text: string) => void): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      // Paths and the brand name are not printed as text.
+      if (key === 'photo' || key === 'image' || key === 'brand' || key === '$schema' || key === 'slug') continue;
+      walk(v, [...path, key], visit);
+    }
+  }
+}

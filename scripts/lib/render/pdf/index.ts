@@ -1,0 +1,25 @@
+import { renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { Brief } from '../../../../templates/pdf/Brief.tsx';
+import type { OutputKind } from '../output.ts';
+import { registerBrandFonts } from './fonts.ts';
+import { missingGlyphs } from './glyphs.ts';
+import { prepareBriefImages } from './images.ts';
+
+/** The PDF brief: fonts registered, glyphs checked, images prepared, then laid out by react-pdf. */
+export const pdfOutput: OutputKind = {
+  title: 'PDF brief',
+  extension: '.pdf',
+  async render({ report, input }, context) {
+    registerBrandFonts(report.brand);
+    for (const warning of missingGlyphs(input, report.brand, report.source)) context.warn(warning);
+    const images = await prepareBriefImages(report);
+    const bytes = await renderToBuffer(createElement(Brief, { report, images, creationDate: context.creationDate }));
+    return { bytes, summary: `${countPages(bytes)} pages` };
+  },
+};
+
+/** Page count from the page tree: pdfkit writes each page object uncompressed. */
+function countPages(pdf: Uint8Array): number {
+  return Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+}

@@ -1,0 +1,17 @@
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { Person } from '../../scripts/lib/model/types.ts';
+import type { PreparedImages } from './images.ts';
+import type { Theme } from './theme.ts';
+
+/** A round photo, or the person's initials on a disc in the brand colour. */
+export function Avatar({ person, size, theme, images }: { person: Person; size: number; theme: Theme; images: PreparedImages }) {
+  const photo = person.photo && images.get(person.photo.file);
+  if (photo) {
+    return <Image src={{ data: photo.data, format: photo.format }} style={{ width: size, height: size, borderRadius: size / 2, objectFit: 'cover' }} />;
+  }
+  return (
+    <View style={{ width: size, height: size, borderRadius: size / 2, backgroundColor: theme.colors.primary, justifyContent: 'center', alignItems: 'center' }}>
+      <Text style={{ color: '#FFFFFF', fontFamily: theme.heading, fontWeight: 700, fontSize: size * 0.36 }}>{person.initials}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,68 @@
+import { Document, Page } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { Report } from '../../scripts/lib/model/types.ts';
+import { ContactBlock } from './ContactBlock.tsx';
+import { Cover } from './Cover.tsx';
+import { Discussion } from './Discussion.tsx';
+import { Highlights } from './Highlights.tsx';
+import { PageChrome } from './PageFrame.tsx';
+import { Recommendations } from './Recommendations.tsx';
+import { TextSection } from './TextSection.tsx';
+import { Thanks } from './Thanks.tsx';
+import type { PreparedImages } from './images.ts';
+import { page, themeOf, type Theme } from './theme.ts';
+
+export interface BriefProps {
+  report: Report;
+  images: PreparedImages;
+  creationDate: Date;
+}
+
+type Part = (report: Report, theme: Theme, images: PreparedImages) => ReactNode;
+
+/** The body in the order of the published briefs; a section whose content is absent renders nothing. */
+const sections: Part[] = [
+  (r, t) => r.framework && <TextSection key="framework" title={r.headings.framework} paragraphs={r.framework} theme={t} />,
+  (r, t, i) => <Discussion key="discussion" report={r} theme={t} images={i} />,
+  (r, t, i) => r.highlights.length > 0 && <Highlights key="highlights" title={r.headings.highlights} highlights={r.highlights} theme={t} images={i} />,
+  (r, t) => <Recommendations key="recommendations" title={r.headings.recommendations} recommendations={r.recommendations} theme={t} />,
+  (r, t) => r.summary && <TextSection key="summary" title={r.headings.summary} paragraphs={r.summary} theme={t} panel />,
+  (r, t) => r.conclusion && <TextSection key="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} theme={t} />,
+  (r, t) => r.thanks && <Thanks key="thanks" title={r.headings.thanks} thanks={r.thanks} theme={t} />,
+  (r, t) => <ContactBlock key="contact" report={r} theme={t} />,
+];
+
+/** The whole brief: metadata, cover, then the body pages with running header and footer. */
+export function Brief({ report, images, creationDate }: BriefProps) {
+  const theme = themeOf(report.brand);
+  const { event, brand } = report;
+  const documentProps = {
+    title: event.subtitleText ? `${event.titleText}: ${event.subtitleText}` : event.titleText,
+    author: report.authors.length ? report.authors.join(', ') : brand.organisation.full,
+    subject: `${report.label}: ${event.kind}, ${event.dateText}`,
+    keywords: report.keywords.join(', '),
+    creator: 'briefpress',
+    producer: 'briefpress (react-pdf)',
+    creationDate,
+    modificationDate: creationDate,
+    pageMode: 'useOutlines' as const,
+    // react-pdf passes `language` to the PDF catalog's /Lang, but its types do not list it yet.
+    language: report.language,
+  };
+  return (
+    <Document {...documentProps}>
+      <Cover report={report} theme={theme} images={images} />
+      <Page
+        size={page.size}
+        style={{ fontFamily: theme.body, color: theme.colors.text }}
+        layout={({ children, pageNumber, totalPages }) => (
+          <PageChrome report={report} theme={theme} pageNumber={pageNumber} totalPages={totalPages}>
+            {children}
+          </PageChrome>
+        )}
+      >
+        {sections.map((part) => part(report, theme, images))}
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,56 @@
+import { Circle, Image, Page, Svg, Text, View } from '@react-pdf/renderer';
+import type { Report } from '../../scripts/lib/model/types.ts';
+import { RichText } from './RichText.tsx';
+import type { PreparedImages } from './images.ts';
+import { page, type, withAlpha, type Theme } from './theme.ts';
+
+/** The cover: full-bleed brand colour, event kind, title, date and time, venue, report label. */
+export function Cover({ report, theme, images }: { report: Report; theme: Theme; images: PreparedImages }) {
+  const { event, brand } = report;
+  const logo = brand.logo && images.get(brand.logo.file);
+  const when = [event.timeText, event.venue].filter(Boolean).join('  ·  ');
+  const credit = report.authors.length ? report.authors.join(', ') : brand.organisation.full;
+  return (
+    <Page size={page.size} style={{ backgroundColor: theme.colors.primary, fontFamily: theme.body, color: '#FFFFFF' }}>
+      <Svg width={page.width} height={page.height - 200} style={{ position: 'absolute', top: 0, left: 0 }}>
+        <Circle cx={page.width - 40} cy={150} r={230} fill="none" stroke="#FFFFFF" strokeOpacity={0.07} strokeWidth={46} />
+        <Circle cx={page.width - 40} cy={150} r={120} fill="none" stroke="#FFFFFF" strokeOpacity={0.05} strokeWidth={22} />
+        <Circle cx={page.width - 96} cy={page.height - 290} r={64} fill="none" stroke={theme.colors.accent} strokeOpacity={0.35} strokeWidth={2} />
+      </Svg>
+      <View style={{ flexDirection: 'row', alignItems: 'center', paddingHorizontal: page.marginX, paddingTop: 56 }}>
+        {logo && <Image src={{ data: logo.data, format: logo.format }} style={{ width: 56, height: 56, marginRight: 14 }} />}
+        <View>
+          <Text style={{ fontSize: 13, fontFamily: theme.heading, fontWeight: 700 }}>{brand.organisation.full}</Text>
+          {brand.website && <Text style={{ fontSize: type.small, color: withAlpha('#FFFFFF', 0.7), marginTop: 2 }}>{brand.website.replace(/^https?:\/\//, '')}</Text>}
+        </View>
+      </View>
+
+      <View style={{ flexGrow: 1, justifyContent: 'center', paddingHorizontal: page.marginX, paddingRight: page.marginX + 30 }}>
+        <View style={{ flexDirection: 'row', marginBottom: 18 }}>
+          <Text style={{ backgroundColor: theme.colors.accent, color: '#FFFFFF', fontSize: 9, fontWeight: 700, letterSpacing: 2.4, paddingHorizontal: 10, paddingVertical: 5 }}>
+            {event.kind.toUpperCase()}
+          </Text>
+        </View>
+        <RichText runs={event.title} linkColor="#FFFFFF" style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.coverTitle, lineHeight: 1.15 }} />
+        {event.subtitle && (
+          <RichText runs={event.subtitle} linkColor="#FFFFFF" style={{ fontFamily: theme.heading, fontSize: type.coverSubtitle, lineHeight: 1.35, color: withAlpha('#FFFFFF', 0.82), marginTop: 12 }} />
+        )}
+        <View style={{ width: 64, height: 4, backgroundColor: theme.colors.accent, marginTop: 26, marginBottom: 18 }} />
+        <Text style={{ fontSize: 13, fontWeight: 700 }}>{event.dateText}</Text>
+        {when && <Text style={{ fontSize: 11, color: withAlpha('#FFFFFF', 0.78), marginTop: 5 }}>{when}</Text>}
+      </View>
+
+      <View style={{ backgroundColor: '#FFFFFF', paddingHorizontal: page.marginX, paddingVertical: 22, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' }}>
+        <View>
+          <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>{event.kind.toUpperCase()} · {event.shortDateText.toUpperCase()}</Text>
+          <Text style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: 17, color: theme.colors.primary, marginTop: 3, letterSpacing: 0.6 }}>{report.label}</Text>
+        </View>
+        <View style={{ alignItems: 'flex-end', maxWidth: 220 }}>
+          <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>PREPARED BY</Text>
+          <Text style={{ fontSize: 10, fontWeight: 700, color: theme.colors.text, marginTop: 3, textAlign: 'right' }}>{credit}</Text>
+        </View>
+      </View>
+      <View style={{ height: 8, backgroundColor: theme.colors.accent }} />
+    </Page>
+  );
+}

@@ -1,0 +1,63 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { Report } from '../../scripts/lib/model/types.ts';
+import { page, type, type Theme } from './theme.ts';
+
+interface ChromeProps {
+  report: Report;
+  theme: Theme;
+  children?: ReactNode;
+  pageNumber?: number;
+  totalPages?: number;
+}
+
+/**
+ * The body pages' frame, given to react-pdf's Page `layout` prop: it runs once
+ * per output page with the page's content as children. Unlike `fixed` elements
+ * with a `render` page-number callback, which re-lay out the document at every
+ * page break, this keeps pagination linear (diegomura/react-pdf#3502).
+ */
+export function PageChrome({ report, theme, children, pageNumber = 1, totalPages = 1 }: ChromeProps) {
+  return (
+    <View style={{ flexGrow: 1, paddingHorizontal: page.marginX, paddingTop: 30, paddingBottom: 26 }}>
+      <RunningHeader report={report} theme={theme} />
+      <View style={{ flexGrow: 1 }}>{children}</View>
+      <RunningFooter report={report} theme={theme} pageNumber={pageNumber} totalPages={totalPages} />
+    </View>
+  );
+}
+
+/** Running header (organisation, label, short title) repeated on every body page. */
+export function RunningHeader({ report, theme }: { report: Report; theme: Theme }) {
+  return (
+    <View style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.6, borderBottomColor: theme.colors.tint, paddingBottom: 7, marginBottom: 26 }}>
+      <Text style={{ fontSize: type.label, color: theme.colors.primary, fontWeight: 700, letterSpacing: 1.2 }}>
+        {report.brand.organisation.full.toUpperCase()}
+        <Text style={{ color: theme.colors.accent }}>{'  |  '}</Text>
+        <Text style={{ color: theme.colors.muted, fontWeight: 400 }}>{report.label.toUpperCase()}</Text>
+      </Text>
+      <Text style={{ fontSize: type.label, color: theme.colors.muted, maxWidth: 260, textAlign: 'right' }}>
+        {truncate(report.event.titleText, 60)}
+      </Text>
+    </View>
+  );
+}
+
+/** Running footer: event and date on the left, "Page N of M" on the right. */
+export function RunningFooter({ report, theme, pageNumber, totalPages }: { report: Report; theme: Theme; pageNumber: number; totalPages: number }) {
+  return (
+    <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}>
+      <Text style={{ fontSize: type.label, color: theme.colors.muted }}>
+        {report.event.kind} · {report.event.dateText}
+      </Text>
+      <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+        <View style={{ width: 14, height: 2, backgroundColor: theme.colors.accent, marginRight: 6 }} />
+        <Text style={{ fontSize: type.label, color: theme.colors.primary, fontWeight: 700 }}>{`Page ${pageNumber} of ${totalPages}`}</Text>
+      </View>
+    </View>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,36 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Person } from '../../scripts/lib/model/types.ts';
+import { Avatar } from './Avatar.tsx';
+import { RichText } from './RichText.tsx';
+import type { PreparedImages } from './images.ts';
+import { type, type Theme } from './theme.ts';
+
+interface Props {
+  person: Person;
+  theme: Theme;
+  images: PreparedImages;
+  size: number;
+  nameSize?: number;
+}
+
+/** Photo or initials, then the name, role and affiliation lines: used for hosts and speakers. */
+export function PersonLine({ person, theme, images, size, nameSize = type.name }: Props) {
+  const role = [person.role, ...person.affiliation];
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+      <Avatar person={person} size={size} theme={theme} images={images} />
+      <View style={{ marginLeft: 12, flex: 1 }}>
+        <RichText
+          runs={person.name}
+          linkColor={theme.colors.accent}
+          style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: nameSize, color: theme.colors.primary, lineHeight: 1.25 }}
+        />
+        {role.filter(Boolean).map((line, i) => (
+          <Text key={i} style={{ fontSize: type.small, color: theme.colors.muted, lineHeight: 1.4 }}>
+            {line}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,34 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import { BookmarkedView } from './BookmarkedView.ts';
+import { type, type Theme } from './theme.ts';
+
+interface Props {
+  title: string;
+  theme: Theme;
+  /** The first block of the section, kept on the same page as the heading. */
+  lead: ReactNode;
+  children?: ReactNode;
+  breakBefore?: boolean;
+}
+
+/**
+ * A numbered-free section: heading with the accent rule, an outline entry, and
+ * its first block kept with it, so a heading never stands alone at a page bottom.
+ */
+export function Section({ title, theme, lead, children, breakBefore }: Props) {
+  return (
+    <BookmarkedView bookmark={{ title, fit: true, expanded: true }} break={breakBefore} style={{ marginBottom: 18 }}>
+      <View wrap={false}>
+        <View style={{ marginBottom: 12 }}>
+          <Text style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.h1, color: theme.colors.primary, lineHeight: 1.25 }}>
+            {title}
+          </Text>
+          <View style={{ width: 36, height: 3, backgroundColor: theme.colors.accent, marginTop: 6 }} />
+        </View>
+        {lead}
+      </View>
+      {children}
+    </BookmarkedView>
+  );
+}
