@@ -9,19 +9,9 @@ import { plain } from '../scripts/lib/model/inline.ts';
 import type { Report } from '../scripts/lib/model/types.ts';
 import { readPdf, squash, squashedText, type PdfReadBack } from './support/pdf.ts';
 import { root } from './support/run-script.ts';
+import { buildPdf } from './support/build-pdf.ts';
 
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
-const EPOCH = '1768900000'; // 2026-01-20T09:06:40Z
-
-/** Runs `build:pdf` as a user would, with a fixed SOURCE_DATE_EPOCH. */
-export function buildPdf(file: string, outDir: string) {
-  return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts/build-pdf.ts'), file, '--out', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
-  });
-}
-
 /** Every text of the report a reader must find in the brief, in reading order. */
 function expectedTexts(report: Report): string[] {
   const people = (list: Report['moderators']) => list.flatMap((p) => [p.nameText, ...(p.role ? [p.role] : []), ...p.affiliation]);
@@ -39,7 +29,7 @@ function expectedTexts(report: Report): string[] {
 }
 
 /** Asserts each text occurs in the PDF after the previous one. */
-export function assertInOrder(pdf: PdfReadBack, texts: string[]): void {
+function assertInOrder(pdf: PdfReadBack, texts: string[]): void {
   const all = squashedText(pdf);
   let from = 0;
   for (const text of texts) {

@@ -1,0 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { root } from './run-script.ts';
+
+/** 2026-01-20T09:06:40Z: a fixed document date, so builds are comparable byte for byte. */
+export const EPOCH = '1768900000';
+
+/** Runs `build:pdf FILE --out DIR` as a user would, with a fixed SOURCE_DATE_EPOCH. */
+export function buildPdf(file: string, outDir: string) {
+  return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts/build-pdf.ts'), file, '--out', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
+  });
+}
