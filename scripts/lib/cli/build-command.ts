@@ -75,7 +75,7 @@ function helpText(command: string, kinds: OutputKind[]): string {
   const what = kinds.map((k) => `${k.title} (OUT/<slug>${k.extension})`).join(', ');
   const extra = optionsOf(kinds);
   const usage = extra.map((o) => ` [--${o.name} ${o.placeholder}]`).join('');
-  const lines = extra.map((o) => `  ${`--${o.name} ${o.placeholder}`.padEnd(13)}${o.help}\n`).join('');
+  const lines = extra.map((o) => `  --${o.name} ${o.placeholder}${' '.repeat(Math.max(1, 10 - o.name.length - o.placeholder.length))}${o.help}\n`).join('');
   const notes = kinds.flatMap((k) => (k.note ? [`${k.note}\n\n`] : [])).join('');
   return `Usage: npm run ${command} -- [FILE…] [--out DIR]${usage}
 

@@ -1,0 +1,62 @@
+import type { Inline, Paragraphs } from '../../scripts/lib/model/inline.ts';
+import { escapeHtml, inlineHtml } from '../../scripts/lib/render/email/inline.ts';
+import { gutter, type, type EmailTheme } from './theme.ts';
+
+/**
+ * The building blocks of the HTML e-mail. Mail clients (Outlook's Word
+ * engine above all) ignore most CSS, so layout is tables with presentation
+ * roles, every style is inline, and sizes and colours are repeated as attributes.
+ */
+
+/** A layout table: no borders, no spacing, ignored by screen readers. */
+export function table(content: string, attributes = 'width="100%"', style = ''): string {
+  return `<table role="presentation" ${attributes} cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;${style}">${content}</table>`;
+}
+
+/** One full-width row of the message column, with the page gutter. */
+export function row(content: string, options: { background?: string; padding?: string } = {}): string {
+  const bg = options.background ? ` bgcolor="${options.background}"` : '';
+  const bgStyle = options.background ? `background-color:${options.background};` : '';
+  return `<tr><td${bg} style="${bgStyle}padding:${options.padding ?? `0 ${gutter}px`};">${content}</td></tr>`;
+}
+
+/** A solid band of colour, for the accent rule under the header. */
+export function rule(colour: string, height: number): string {
+  return `<tr><td bgcolor="${colour}" height="${height}" style="background-color:${colour};height:${height}px;font-size:0;line-height:0;mso-line-height-rule:exactly;">&nbsp;</td></tr>`;
+}
+
+/** Body text paragraphs. */
+export function paragraphs(text: Paragraphs, theme: EmailTheme, margin = 16): string {
+  return text.map((p) => paragraph(p, theme, margin)).join('');
+}
+
+export function paragraph(text: Inline, theme: EmailTheme, margin = 16): string {
+  return `<p style="margin:0 0 ${margin}px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;mso-line-height-rule:exactly;color:${theme.colors.text};">${inlineHtml(text, theme.colors.primary)}</p>`;
+}
+
+/** A section heading: the brand's heading face and colour over a short accent rule. */
+export function sectionHeading(title: string, theme: EmailTheme): string {
+  return (
+    `<h2 style="margin:0 0 6px 0;font-family:${theme.heading};font-size:${type.h2}px;line-height:28px;font-weight:bold;color:${theme.colors.primary};">${escapeHtml(title)}</h2>` +
+    table(`<tr><td width="48" height="3" bgcolor="${theme.colors.accent}" style="background-color:${theme.colors.accent};font-size:0;line-height:0;">&nbsp;</td><td style="font-size:0;line-height:0;">&nbsp;</td></tr>`, 'width="100%"', 'margin:0 0 18px 0;')
+  );
+}
+
+/** One numbered recommendation: the number in the accent colour, the headline in bold above the text. */
+export function numberedItem(number: number, headline: Inline | undefined, text: Paragraphs, theme: EmailTheme): string {
+  const head = headline
+    ? `<p style="margin:0 0 6px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${theme.colors.primary};">${inlineHtml(headline, theme.colors.primary)}</p>`
+    : '';
+  const body = text.map((p, i) => paragraph(p, theme, i === text.length - 1 ? 0 : 10)).join('');
+  return table(
+    `<tr>` +
+      `<td width="40" valign="top" style="width:40px;padding:0 0 18px 0;font-family:${theme.heading};font-size:${type.number}px;line-height:${type.bodyLine}px;font-weight:bold;color:${theme.colors.accent};">${number}.</td>` +
+      `<td valign="top" style="padding:0 0 18px 0;">${head}${body}</td>` +
+      `</tr>`,
+  );
+}
+
+/** Small secondary text, e.g. the contact lines. */
+export function small(html: string, theme: EmailTheme, colour = theme.colors.muted): string {
+  return `<p style="margin:0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;mso-line-height-rule:exactly;color:${colour};">${html}</p>`;
+}
