@@ -1,0 +1,124 @@
+/**
+ * Runs a command of scripts/ with plain node, without tsx:
+ *
+ *   node scripts/run.mjs build-pdf [ARGS…]    runs scripts/build-pdf.ts
+ *
+ * Why: tsx costs some 0.4 s at every start (its loader thread, esbuild's
+ * service, a transform per module). Here each .ts/.tsx file the command can
+ * reach (static and dynamic imports) is transpiled on its own with esbuild's
+ * `transform` into node_modules/.cache/briefpress/, mirroring the source tree,
+ * and node loads plain JS. A file is transpiled again only when its size or
+ * modification time differs from the cached copy's, so the cache is never
+ * stale and a warm start only stats the files. Per-file output keeps
+ * node_modules (react-pdf, pdfkit) out of any bundle: bundling pdfkit breaks
+ * its standard fonts.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Bumped when the transform options below change, so old output is not reused. */
+const FORMAT = 1;
+
+/**
+ * Brings the cached JS of `entry` and of every module it can import up to
+ * date; returns the cached entry's path. `root` is the project whose
+ * node_modules/.cache/briefpress/ holds the output (tests pass a temp one).
+ */
+export async function compile(entry, root = toolRoot) {
+  const cacheRoot = path.join(root, 'node_modules/.cache/briefpress');
+  const manifestFile = path.join(cacheRoot, 'manifest.json');
+  /** scripts/lib/x.ts → node_modules/.cache/briefpress/scripts/lib/x.js */
+  const outputOf = (source) => path.join(cacheRoot, path.relative(root, source)).replace(/\.tsx?$/, '.js');
+  const manifest = readManifest(manifestFile);
+  let esbuild;
+  let changed = false;
+  const seen = new Set();
+  const todo = [path.resolve(entry)];
+  while (todo.length) {
+    const source = todo.pop();
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const key = path.relative(root, source);
+    const { mtimeMs, size } = statSync(source);
+    let record = manifest.files[key];
+    if (!record || record.mtimeMs !== mtimeMs || record.size !== size || !existsSync(outputOf(source))) {
+      esbuild ??= await import('esbuild');
+      const { code, imports } = await transpile(esbuild, source);
+      writeAtomic(outputOf(source), code);
+      record = { mtimeMs, size, imports: imports.map((i) => path.relative(root, i)) };
+      manifest.files[key] = record;
+      changed = true;
+    }
+    for (const imported of record.imports) todo.push(path.join(root, imported));
+  }
+  if (changed) writeAtomic(manifestFile, JSON.stringify(manifest));
+  return outputOf(path.resolve(entry));
+}
+
+/** Transpiles one file: its JS, and the TypeScript files it imports (absolute paths). */
+async function transpile(esbuild, source) {
+  const url = pathToFileURL(source).href;
+  const { code } = await esbuild.transform(readFileSync(source, 'utf8'), {
+    loader: source.endsWith('.tsx') ? 'tsx' : 'ts',
+    format: 'esm',
+    target: 'node20',
+    jsx: 'automatic',
+    sourcemap: 'inline',
+    sourcefile: source,
+    // The module still knows where its source lives: toolRoot and asset paths derive from it.
+    define: {
+      'import.meta.url': JSON.stringify(url),
+      'import.meta.filename': JSON.stringify(source),
+      'import.meta.dirname': JSON.stringify(path.dirname(source)),
+    },
+  });
+  const imports = [];
+  // esbuild prints every specifier in double quotes, after `from`, `import` or `import(`.
+  const rewritten = code.replace(/(\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+)"/g, (whole, before, specifier) => {
+    const target = path.resolve(path.dirname(source), specifier);
+    if (/\.tsx?$/.test(specifier)) {
+      imports.push(target);
+      return `${before}"${specifier.replace(/\.tsx?$/, '.js')}"`;
+    }
+    // JSON, .mjs and other files are not copied into the cache: point at the original.
+    return `${before}"${pathToFileURL(target).href}"`;
+  });
+  return { code: rewritten, imports };
+}
+
+function readManifest(manifestFile) {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    if (manifest.format === FORMAT) return manifest;
+  } catch {
+    // No cache yet, or a damaged one: start again.
+  }
+  return { format: FORMAT, files: {} };
+}
+
+/** Concurrent runs may compile the same file: each writes a whole file and renames it into place. */
+function writeAtomic(file, text) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+async function main() {
+  const command = process.argv[2];
+  const entry = command && /^[a-z][a-z0-9-]*$/.test(command) ? path.join(toolRoot, 'scripts', `${command}.ts`) : undefined;
+  if (!entry || !existsSync(entry)) {
+    process.stderr.write(`run: no command "${command ?? ''}"; expected the name of a scripts/*.ts file, e.g. node scripts/run.mjs build-pdf\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const compiled = await compile(entry);
+  // The command sees the same argv as under tsx: [node, its source, its arguments…].
+  process.argv.splice(1, 2, entry);
+  process.setSourceMapsEnabled(true);
+  await import(pathToFileURL(compiled).href);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compile } from '../scripts/run.mjs';
+import { root } from './support/run-script.ts';
+
+function node(args: string[], cwd = root) {
+  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+}
+
+test('the launcher compiles what an entry imports, statically or lazily, and keeps import.meta.url on the source', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-run-'));
+  await writeFile(path.join(dir, 'main.ts'), [
+    "import { word } from './lib/word.ts';",
+    "import type { Unused } from './lib/types.ts';",
+    'const later: Unused = await import(\'./lib/later.ts\');',
+    'console.log(word, later.value, import.meta.url);',
+  ].join('\n'));
+  await writeFile(path.join(dir, 'package.json'), '{"type": "module"}\n');
+  await mkdir(path.join(dir, 'lib'));
+  await writeFile(path.join(dir, 'lib/word.ts'), "export const word: string = 'first';\n");
+  await writeFile(path.join(dir, 'lib/later.ts'), 'export const value = 42 as number;\n');
+  await writeFile(path.join(dir, 'lib/types.ts'), 'export type Unused = { value: number };\n');
+
+  const compiled = await compile(path.join(dir, 'main.ts'), dir);
+  assert.equal(compiled, path.join(dir, 'node_modules/.cache/briefpress/main.js'));
+  const run = node([compiled]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim(), `first 42 ${pathToFileURL(path.join(dir, 'main.ts')).href}`);
+  const laterJs = path.join(dir, 'node_modules/.cache/briefpress/lib/later.js');
+  assert.ok((await stat(laterJs)).isFile(), 'a lazily imported module is compiled ahead');
+
+  // An edit recompiles that file only; the others' output is reused as it is.
+  const before = (await stat(laterJs)).mtimeMs;
+  await writeFile(path.join(dir, 'lib/word.ts'), "export const word: string = 'second, edited';\n");
+  await compile(path.join(dir, 'main.ts'), dir);
+  assert.match(node([compiled]).stdout, /^second, edited 42 /);
+  assert.equal((await stat(laterJs)).mtimeMs, before);
+});
+
+test('node scripts/run.mjs NAME runs scripts/NAME.ts with its arguments; an unknown name exits 2', () => {
+  const check = node(['scripts/run.mjs', 'check', 'content/2026-01-20-evolving-militant-ecosystem.yaml']);
+  assert.equal(check.status, 0, check.stderr);
+  assert.equal(check.stdout, 'ok  content/2026-01-20-evolving-militant-ecosystem.yaml\n');
+  const help = node(['scripts/run.mjs', 'new', '--help']);
+  assert.match(help.stdout, /^Usage: npm run new/);
+  const unknown = node(['scripts/run.mjs', 'no-such-command']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /no command "no-such-command"/);
+});
