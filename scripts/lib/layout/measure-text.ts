@@ -1,0 +1,185 @@
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { toolRoot } from '../load/project.ts';
+import type { Inline } from '../model/inline.ts';
+
+/**
+ * Measures slide text with the metrics of the font that will draw it, and wraps
+ * it the way PowerPoint does (break at spaces; a word wider than the line is
+ * broken between letters). Office fonts are not shipped with the tool, so each
+ * is measured with a metric-compatible open font (same advance widths):
+ * Liberation Sans for Arial, Carlito for Calibri, Gelasio for Georgia.
+ */
+
+/** The fonts a brand may choose for slides (see validate/brand-schema.ts). */
+export type OfficeFont = 'Arial' | 'Calibri' | 'Georgia' | 'Verdana' | 'Tahoma' | 'Trebuchet MS' | 'Times New Roman';
+
+export interface TextStyle {
+  font: OfficeFont;
+  sizePt: number;
+  /** Exact distance between baselines; written as `<a:lnSpc><a:spcPts>` so every renderer agrees. */
+  lineSpacingPt: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Extra space after each character (`spc`), for letter-spaced labels. */
+  charSpacingPt?: number;
+}
+
+/** One paragraph of a text box. */
+export interface TextParagraph {
+  runs: Inline;
+  style: TextStyle;
+  /** Space above the paragraph (`spcBef`); counted for the first paragraph too, as LibreOffice does. */
+  spaceBeforePt?: number;
+  /** Left margin of the text (`marL`), e.g. after a bullet. */
+  indentPt?: number;
+}
+
+/**
+ * Share of a line's width that text may fill. Widths are exact for the metric
+ * clones and PowerPoint does not kern unless asked (LibreOffice kerns, which
+ * only narrows lines, by about 1%); 2% absorbs rounding and hinting so a line
+ * that just fits here does not wrap in PowerPoint, Keynote or LibreOffice.
+ */
+export const WIDTH_SAFETY = 0.98;
+
+type Face = 'Regular' | 'Bold' | 'Italic' | 'BoldItalic';
+const dir = path.join(toolRoot, 'templates/fonts/office-metrics');
+const files = {
+  liberation: (face: Face) => [`LiberationSans-${face}.ttf`],
+  carlito: (face: Face) => [`Carlito-${face}.ttf`],
+  gelasio: (face: Face) => [`Gelasio-${face}.latin.woff`, `Gelasio-${face}.latin-ext.woff`],
+};
+
+/**
+ * Which open font stands in for each Office font, and by how much its widths are
+ * scaled. Arial, Calibri and Georgia have exact clones (scale 1). Verdana, Tahoma,
+ * Trebuchet MS and Times New Roman have none here: they are measured as Liberation
+ * Sans widened by an estimate chosen to over-state (Verdana is the widest common
+ * sans; Times is narrower than Arial). No brand uses them yet; verify before one does.
+ */
+const STAND_INS: Record<OfficeFont, { files: (face: Face) => string[]; scale: number }> = {
+  Arial: { files: files.liberation, scale: 1 },
+  Calibri: { files: files.carlito, scale: 1 },
+  Georgia: { files: files.gelasio, scale: 1 },
+  Verdana: { files: files.liberation, scale: 1.22 },
+  Tahoma: { files: files.liberation, scale: 1.08 },
+  'Trebuchet MS': { files: files.liberation, scale: 1.08 },
+  'Times New Roman': { files: files.liberation, scale: 1.0 },
+};
+
+interface Metrics {
+  /** Advance width of a code point in em; a character no file has counts as a full em. */
+  advance(codePoint: number): number;
+}
+const loaded = new Map<string, Metrics>();
+
+function metricsFor(font: OfficeFont, bold = false, italic = false): Metrics {
+  const face: Face = bold ? (italic ? 'BoldItalic' : 'Bold') : italic ? 'Italic' : 'Regular';
+  const key = `${font}/${face}`;
+  let metrics = loaded.get(key);
+  if (!metrics) {
+    const standIn = STAND_INS[font];
+    const fonts = standIn.files(face).map((file) => fontkit.openSync(path.join(dir, file)) as fontkit.Font);
+    const cache = new Map<number, number>();
+    metrics = {
+      advance(codePoint) {
+        let width = cache.get(codePoint);
+        if (width === undefined) {
+          const owner = fonts.find((f) => f.hasGlyphForCodePoint(codePoint));
+          width = owner ? (owner.glyphForCodePoint(codePoint).advanceWidth / owner.unitsPerEm) * standIn.scale : 1;
+          cache.set(codePoint, width);
+        }
+        return width;
+      },
+    };
+    loaded.set(key, metrics);
+  }
+  return metrics;
+}
+
+/** Width in points of a text set in one style, without wrapping. */
+export function textWidth(text: string, style: Omit<TextStyle, 'lineSpacingPt'>): number {
+  return glyphsOf([{ text }], style).reduce((sum, g) => sum + g.width, 0);
+}
+
+interface Glyph {
+  char: string;
+  width: number;
+}
+
+/** The characters of a paragraph with their widths, each in the face of its run. */
+function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>): Glyph[] {
+  const glyphs: Glyph[] = [];
+  for (const run of runs) {
+    const metrics = metricsFor(style.font, style.bold || run.bold, style.italic || run.italic);
+    // A Markdown hard break is drawn as a space on slides (see render/slides/text.ts).
+    for (const char of run.text.replace(/\s/g, ' ')) glyphs.push({ char, width: metrics.advance(char.codePointAt(0)!) * style.sizePt + (style.charSpacingPt ?? 0) });
+  }
+  return glyphs;
+}
+
+/**
+ * Breaks a paragraph into lines no wider than `widthPt` (after the safety
+ * margin), as PowerPoint does: at spaces, trailing spaces hanging past the edge;
+ * a word longer than a line is broken between letters. Returns each line's text.
+ */
+export function wrapLines(runs: Inline, style: TextStyle, widthPt: number): string[] {
+  const limit = widthPt * WIDTH_SAFETY;
+  const glyphs = glyphsOf(runs, style);
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0; // without trailing spaces
+  let spaces = '';
+  let spacesWidth = 0;
+  let i = 0;
+  while (i < glyphs.length) {
+    if (glyphs[i]!.char === ' ') {
+      spaces += ' ';
+      spacesWidth += glyphs[i]!.width;
+      i++;
+      continue;
+    }
+    const word: Glyph[] = [];
+    while (i < glyphs.length && glyphs[i]!.char !== ' ') word.push(glyphs[i++]!);
+    const wordText = word.map((g) => g.char).join('');
+    const wordWidth = word.reduce((sum, g) => sum + g.width, 0);
+    if (line && lineWidth + spacesWidth + wordWidth <= limit) {
+      line += spaces + wordText;
+      lineWidth += spacesWidth + wordWidth;
+    } else {
+      if (line) lines.push(line);
+      line = '';
+      lineWidth = 0;
+      // A word wider than a whole line is broken between letters.
+      for (const g of wordWidth <= limit ? [{ char: wordText, width: wordWidth }] : word) {
+        if (line && lineWidth + g.width > limit) {
+          lines.push(line);
+          line = '';
+          lineWidth = 0;
+        }
+        line += g.char;
+        lineWidth += g.width;
+      }
+    }
+    spaces = '';
+    spacesWidth = 0;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Height in points of paragraphs set in a text area `widthPt` wide (insets already taken off). */
+export function textHeight(paragraphs: TextParagraph[], widthPt: number): number {
+  let height = 0;
+  for (const p of paragraphs) {
+    const lines = wrapLines(p.runs, p.style, widthPt - (p.indentPt ?? 0)).length;
+    height += (p.spaceBeforePt ?? 0) + lines * p.style.lineSpacingPt;
+  }
+  return height;
+}
+
+/** The widest line of paragraphs that are not wrapped (labels, names), in points. */
+export function widestLine(paragraphs: TextParagraph[]): number {
+  return Math.max(0, ...paragraphs.map((p) => glyphsOf(p.runs, p.style).reduce((sum, g) => sum + g.width, 0) + (p.indentPt ?? 0)));
+}
