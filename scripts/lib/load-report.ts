@@ -22,6 +22,7 @@ import { reportSchema, type ReportInput } from './validate/report-schema.ts';
 import { resolveImage } from './validate/assets.ts';
 import { buildReport, type ResolvedImages } from './model/build-report.ts';
 import { InputError, pathToString, type Problem } from './problems.ts';
+import { didYouMean } from './validate/did-you-mean.ts';
 import type { Report } from './model/types.ts';
 
 export interface LoadedReport {
@@ -34,35 +35,43 @@ export interface LoadedReport {
 export async function loadReport(file: string): Promise<LoadedReport> {
   const shown = shownPath(file);
   const src = parseYaml(await readTextFile(file, shown), shown);
-  const input = checkAgainst(reportSchema, src);
   const problems: Problem[] = [];
+  let input: ReportInput | undefined;
+  try {
+    input = checkAgainst(reportSchema, src);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(...error.problems);
+  }
+  const report = (input ?? src.value) as Record<string, unknown> | null;
+  const fail = (where: PropertyKey[], message: string) => {
+    const pos = positionOf(src, where);
+    problems.push({ file: shown, line: pos.line, column: pos.column, where: pathToString(where), message });
+  };
 
+  // Images and the brand are checked even when the schema found problems, so one run shows them all.
   const images: ResolvedImages = new Map();
   const baseDir = path.dirname(path.resolve(file));
   const root = projectRootOf(file);
-  const wanted: [PropertyKey[], string | undefined][] = [
-    ...(input.moderators ?? []).map((m, i): [PropertyKey[], string | undefined] => [['moderators', i, 'photo'], m.photo]),
-    ...input.speakers.map((s, i): [PropertyKey[], string | undefined] => [['speakers', i, 'photo'], s.photo]),
-    ...(input.highlights ?? []).map((h, i): [PropertyKey[], string | undefined] => [['highlights', i, 'image'], h.image]),
-  ];
+  const reported = new Set(problems.map((p) => p.where));
   await Promise.all(
-    wanted.map(async ([where, written]) => {
-      if (!written) return;
+    imagePathsIn(report).map(async ([where, written]) => {
+      if (reported.has(pathToString(where))) return;
       const ref = await resolveImage(written, baseDir, root);
-      if (typeof ref === 'string') {
-        const pos = positionOf(src, where);
-        problems.push({ file: shown, line: pos.line, column: pos.column, where: pathToString(where), message: ref });
-      } else images.set(where.join('.'), ref);
+      if (typeof ref === 'string') fail(where, ref);
+      else images.set(where.join('.'), ref);
     }),
   );
 
-  const brandName = input.brand ?? 'default';
+  const brandName = typeof report?.brand === 'string' ? report.brand : 'default';
   const brandsDir = path.join(toolRoot, 'templates/brands');
   let brand;
-  if (!existsSync(path.join(brandsDir, brandName, '_brand.yml'))) {
-    const pos = positionOf(src, ['brand']);
+  if (reported.has('brand')) {
+    // The schema already said what is wrong with the name.
+  } else if (!existsSync(path.join(brandsDir, brandName, '_brand.yml'))) {
     const known = readdirSync(brandsDir).filter((d) => existsSync(path.join(brandsDir, d, '_brand.yml')));
-    problems.push({ file: shown, line: pos.line, column: pos.column, where: 'brand', message: `no brand \`${brandName}\` (no templates/brands/${brandName}/_brand.yml). Brands here: ${known.join(', ')}.` });
+    const guess = didYouMean(brandName, known);
+    fail(['brand'], `no brand \`${brandName}\` in templates/brands/.${guess ? ` Did you mean \`${guess}\`?` : ''} Brands here: ${known.join(', ')}.`);
   } else {
     try {
       brand = await loadBrand(brandName, brandsDir);
@@ -71,6 +80,23 @@ export async function loadReport(file: string): Promise<LoadedReport> {
       problems.push(...error.problems);
     }
   }
-  if (problems.length || !brand) throw new InputError(problems.sort((a, b) => a.line - b.line));
+  if (problems.length || !brand || !input) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   return { report: buildReport(input, brand, images, shown), input };
+}
+
+/** Every image path a report names, with where it is named; read from the raw value so it works before validation passes. */
+function imagePathsIn(report: Record<string, unknown> | null): [PropertyKey[], string][] {
+  const found: [PropertyKey[], string][] = [];
+  const scan = (list: string, key: string) => {
+    const items = report?.[list];
+    if (!Array.isArray(items)) return;
+    items.forEach((item: unknown, i) => {
+      const written = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof written === 'string' && written.trim()) found.push([[list, i, key], written.trim()]);
+    });
+  };
+  scan('moderators', 'photo');
+  scan('speakers', 'photo');
+  scan('highlights', 'image');
+  return found;
 }

@@ -23,7 +23,7 @@ export async function readTextFile(file: string, shown: string): Promise<string>
   }
   const bytes = await readFile(file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-    fail('file is empty. A report needs at least `event`, `speakers` and `recommendations`; see docs in README.');
+    fail('file is empty. A report needs at least `event`, `speakers` and `recommendations`: start one with `npm run new -- "Event title"`.');
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
 import { InputError, type Problem } from '../problems.ts';
+import { explainUnresolvedAlias, explainYamlError, type ExplainedError } from './yaml-errors.ts';
 
 /** A parsed YAML file that still knows where every value came from. */
 export interface YamlSource {
@@ -15,47 +16,52 @@ const MAX_ALIASES = 50;
 
 /**
  * Parses YAML keeping positions. Syntax errors, duplicate keys, tabs used for
- * indentation and alias bombs are all reported with their line and column.
+ * indentation, text mis-read as aliases and alias bombs are all reported with
+ * their line and column and what to write instead.
  */
 export function parseYaml(text: string, shown: string): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const pos = lines.linePos(error.pos[0]);
-    problems.push({ file: shown, line: pos.line, column: pos.col, where: '', message: explainYamlError(error.code, error.message, text, error.pos[0]) });
-  }
-  if (problems.length) throw new InputError(problems);
+  const problem = ({ offset, message }: ExplainedError): Problem => {
+    const pos = lines.linePos(offset);
+    return { file: shown, line: pos.line, column: pos.col, where: '', message };
+  };
+  const problems = doc.errors.map((error) => problem(explainYamlError(error, text, doc)));
+  if (!problems.length) problems.push(...unresolvedAliases(doc).map((offset) => problem(explainUnresolvedAlias(offset, text))));
+  if (problems.length) throw new InputError(dedupe(problems));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const alias = firstAlias(doc);
-    const pos = alias ? lines.linePos(alias) : { line: 1, col: 1 };
     const message = error instanceof Error && /alias/i.test(error.message)
       ? `too many aliases (${MAX_ALIASES} at most): this looks like an alias bomb. Write the text out instead of using &anchors and *aliases.`
       : `cannot read this YAML: ${error instanceof Error ? error.message : String(error)}`;
-    throw new InputError([{ file: shown, line: pos.line, column: pos.col, where: '', message }]);
+    throw new InputError([problem({ offset: alias ?? 0, message })]);
   }
   return { shown, doc, lines, value };
 }
 
-function explainYamlError(code: string, message: string, text: string, offset: number): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  if (code === 'DUPLICATE_KEY') return `${first}. Each key may appear once; merge the two or rename one.`;
-  if (code === 'TAB_AS_INDENT' || (text[offset] === '\t' || /\t/.test(lineAt(text, offset)) && /indent/i.test(message))) {
-    return 'tab used for indentation; YAML indents with spaces only. Replace the tab with spaces.';
-  }
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN') {
-    return `${first}. Check the indentation and the quoting on this line; text containing ": " or starting with a special character needs quotes.`;
-  }
-  return `${first}.`;
+/** Offsets of aliases (`*name`) with no anchor: in a report, nearly always Markdown `*italic*` or `**bold**` at the start of text. */
+function unresolvedAliases(doc: Document.Parsed): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) found.push(node.range?.[0] ?? 0);
+    },
+  });
+  return found;
 }
 
-function lineAt(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end === -1 ? undefined : end);
+/** One parser mistake often trips several errors at one spot; show it once. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function firstAlias(doc: Document.Parsed): number | undefined {

@@ -7,9 +7,18 @@ import { z } from 'zod';
  */
 
 const text = (what = 'text') =>
-  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `must be ${what} (put it in quotes if it looks like a number or date)`) })
+  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : notText(what, i.input)) })
     .trim()
-    .min(1, { error: `must not be empty` });
+    .min(1, { error: 'must not be empty: write the text, or remove it' });
+
+/** Prose with ": " in it becomes a mapping in YAML; a date or number loses its form. Say how to keep it text. */
+function notText(what: string, input: unknown): string {
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    return `must be ${what}, but a ": " in it made YAML read \`key: value\`. Put the whole text in double quotes`;
+  }
+  if (Array.isArray(input)) return `must be ${what}, not a list. Write it on one line, or in double quotes if it starts with [`;
+  return `must be ${what}. Put it in double quotes if it looks like a number, a date or yes/no`;
+}
 
 /** Inline Markdown: **bold**, *italic*, [label](https://…). */
 const inline = () => text().describe('Text; inline Markdown allowed: **bold**, *italic*, [label](https://…)');
@@ -24,7 +33,7 @@ const imagePath = () =>
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-01-20' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2026-01-20' })
-  .refine(isRealDate, { error: 'is not a real calendar date; check the day and the month' })
+  .refine(isRealDate, { error: (i) => `is not a real calendar date: ${whyNotADate(String(i.input))}. Check the day and the month` })
   .describe('Date of the event, YYYY-MM-DD');
 
 const clock = z
@@ -40,7 +49,7 @@ export const personSchema = z.strictObject({
 });
 
 export const speakerSchema = personSchema.extend({
-  points: z.array(inline(), { error: 'must be a list of points, each starting with "- "' }).min(1, { error: 'needs at least one point' }),
+  points: z.array(inline(), { error: 'must be a list of points, each starting with "- "' }).min(1, { error: 'needs at least one point: add a line `- …` below `points:`' }),
 });
 
 const recommendationSchema = z.union(
@@ -63,9 +72,9 @@ export const eventSchema = z
     venue: text().optional(),
   })
   .superRefine((event, ctx) => {
-    if (event.end && !event.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'needs a `start` time too' });
+    if (event.end && !event.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'needs a `start` time too: add `start: "HH:MM"` or remove `end`' });
     if (event.start && event.end && event.end <= event.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after the start (${event.start}); times are 24-hour, e.g. 18:00 for 6 pm` });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after the start (${event.start}). Times are 24-hour: write 18:00 for 6 pm` });
     }
   });
 
@@ -88,10 +97,10 @@ export const reportSchema = z.strictObject({
   moderators: z.array(personSchema).optional(),
   moderation: z.array(inline()).optional(),
   speakers: z.array(speakerSchema, { error: 'must be a list of speakers, each starting with "- name: …"' })
-    .min(1, { error: 'needs at least one speaker' }),
+    .min(1, { error: 'needs at least one speaker: add `- name: …` with its `points:` below `speakers:`' }),
   highlights: z.array(z.strictObject({ image: imagePath(), caption: inline().optional() })).optional(),
   recommendations: z.array(recommendationSchema, { error: 'must be a list of recommendations, each starting with "- "' })
-    .min(1, { error: 'needs at least one recommendation' }),
+    .min(1, { error: 'needs at least one recommendation: add a line `- …` below `recommendations:`' }),
   summary: paragraphs().optional().describe('Executive Summary'),
   conclusion: paragraphs().optional(),
   thanks: z.strictObject({ name: inline(), role: text().optional(), text: paragraphs() }).optional().describe('Thanking Remarks'),
@@ -111,4 +120,14 @@ function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "February 2026 has 28 days", "there is no month 13". */
+function whyNotADate(iso: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12) return `there is no month ${m}`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${MONTH_NAMES[m - 1]} ${y} has ${days} days`;
 }
