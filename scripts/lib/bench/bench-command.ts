@@ -1,0 +1,133 @@
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { toolRoot } from '../load/project.ts';
+import { kindNames, loadKinds } from '../render/kinds.ts';
+import { writeFileAtomic } from '../write/atomic.ts';
+import { median, runCold, type ColdRun } from './measure.ts';
+import { scaleReport } from './scale.ts';
+import { pagesOf, slidesOf } from './sizes.ts';
+import { timeWarm } from './warm.ts';
+import { formatTables, type BenchResult, type ColdResult } from './tables.ts';
+
+const SAMPLE = path.join(toolRoot, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
+const COMMANDS = ['build:pdf', 'build:slides', 'build'];
+
+/**
+ * `npm run bench`: cold commands on the sample (process start to exit), warm
+ * rebuilds in one process, peak memory, output sizes, and how PDF time grows
+ * on the sample made 1×, 4× and 16× longer. Medians of `--runs` runs.
+ */
+export async function runBench(argv: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({ args: argv, options: { runs: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error)}\nRun with --help for usage.\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const runs = values.runs === undefined ? (values.quick ? 1 : 5) : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    process.stderr.write('bench: --runs must be a whole number of at least 1\n');
+    return 2;
+  }
+  const factors = values.quick ? [1, 4] : [1, 4, 16];
+  const jsonFile = values.json ?? path.join('out', 'bench.json');
+  const scripts = JSON.parse(await readFile(path.join(toolRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1768900000' };
+  const work = await mkdtemp(path.join(tmpdir(), 'briefpress-bench-'));
+  const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const result: BenchResult = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadAverageBefore: loadavg()[0]!, loadAverageAfter: 0 },
+    runs,
+    cold: [],
+    warm: [],
+    outputs: [],
+    scaling: [],
+  };
+  try {
+    const cold = async (command: string, file: string, out: string): Promise<ColdResult> => {
+      const line = scripts[command]!;
+      await runCold(line, [file, '--out', out], toolRoot, env); // untimed: fills the compile cache and the OS file cache
+      const samples: ColdRun[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await runCold(line, [file, '--out', out], toolRoot, env));
+      progress(`${command} ${path.basename(file)}: ${median(samples.map((s) => s.wallMs)).toFixed(0)} ms`);
+      return {
+        command: `${command} ${path.basename(file)}`,
+        wallMs: median(samples.map((s) => s.wallMs)),
+        cpuMs: median(samples.map((s) => s.cpuMs)),
+        buildMs: median(samples.map((s) => s.buildMs)),
+        peakMb: Math.max(...samples.map((s) => s.peakMb)),
+        samplesMs: samples.map((s) => Math.round(s.wallMs)),
+      };
+    };
+
+    for (const command of COMMANDS.filter((c) => scripts[c])) {
+      try {
+        result.cold.push(await cold(command, SAMPLE, path.join(work, 'out')));
+      } catch (error) {
+        // A command another engineer has not finished yet must not stop the others' figures.
+        progress(`${command} skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    for (const name of (await readdir(path.join(work, 'out'))).sort()) {
+      if (!name.startsWith('.')) result.outputs.push({ file: name, bytes: (await stat(path.join(work, 'out', name))).size });
+    }
+
+    const warmKinds = kindNames.filter((k) => k !== 'email');
+    const kinds = await loadKinds(warmKinds);
+    for (const [i, kind] of kinds.entries()) {
+      const times = await timeWarm(SAMPLE, [kind], path.join(work, 'warm'), runs);
+      result.warm.push({ output: warmKinds[i]!, firstMs: times.firstMs, medianMs: median(times.laterMs) });
+    }
+
+    for (const factor of factors) {
+      const file = await scaleReport(SAMPLE, factor, path.join(work, 'reports'));
+      const out = path.join(work, `out-${factor}x`);
+      const pdf = await cold('build:pdf', file, out);
+      const warm = await timeWarm(file, [kinds[warmKinds.indexOf('pdf')]!], path.join(work, `warm-${factor}x`), runs);
+      const slides = scripts['build:slides'] ? await cold('build:slides', file, out) : undefined;
+      result.scaling.push({
+        factor,
+        pages: await pagesOf(path.join(out, `bench-${factor}x.pdf`)),
+        slides: slides ? await slidesOf(path.join(out, `bench-${factor}x.pptx`)) : undefined,
+        pdfColdMs: pdf.wallMs,
+        pdfWarmMs: median(warm.laterMs),
+        pdfPeakMb: pdf.peakMb,
+        slidesColdMs: slides?.wallMs,
+      });
+    }
+    result.machine.loadAverageAfter = loadavg()[0]!;
+    result.inProcessPeakMb = process.resourceUsage().maxRSS / 1024;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  process.stdout.write(formatTables(result));
+  await writeFileAtomic(jsonFile, `${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 2)}\n`);
+  process.stdout.write(`\n${jsonFile} written\n`);
+  return 0;
+}
+
+const HELP = `Usage: npm run bench -- [--runs N] [--quick] [--json FILE]
+
+Measures, on this machine:
+  cold    build:pdf, build:slides and build on the sample, process start to exit
+          (a first untimed run fills the compile cache), CPU time and peak memory
+  warm    a rebuild inside one process, as npm run dev does after a save
+  sizes   the output files of the sample
+  scaling build:pdf on the sample made 1×, 4× and 16× longer (speakers, points,
+          recommendations): pages, time, and the cost of each added page
+
+  --runs N     runs per measurement; the median is shown (default 5)
+  --quick      one run each, 1× and 4× only: a smoke test, not a measurement
+  --json FILE  where to write the figures (default out/bench.json)
+  -h, --help   show this help
+
+Other load on the machine inflates wall times: the load average is recorded
+beside the figures; compare CPU times when it is high.
+`;

@@ -1,0 +1,40 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+
+/**
+ * Writes a report `factor` times the size of `source` into `dir`: its speakers
+ * (each with all their points) and its recommendations repeated `factor` times,
+ * the rest as it is. The sample at 16× is some 60 pages. Images the source names
+ * are copied beside the new file, so it stays valid wherever `dir` is.
+ */
+export async function scaleReport(source: string, factor: number, dir: string): Promise<string> {
+  const report = parse(await readFile(source, 'utf8')) as Record<string, unknown> & { speakers: { name: string }[]; recommendations: unknown[]; report?: Record<string, unknown> };
+  const repeat = <T>(items: T[], rename?: (item: T, copy: number) => T): T[] =>
+    Array.from({ length: factor }, (_, copy) => items.map((item) => (copy && rename ? rename(item, copy) : item))).flat();
+  report.speakers = repeat(report.speakers, (s, copy) => ({ ...s, name: `${s.name} (${copy + 1})` }));
+  report.recommendations = repeat(report.recommendations);
+  report.report = { ...report.report, slug: `bench-${factor}x` };
+  await copyImages(report, path.dirname(source), dir);
+  const file = path.join(dir, `bench-${factor}x.yaml`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(file, stringify(report, { lineWidth: 0 }));
+  return file;
+}
+
+/** Every `photo:` and `image:` value, copied to DIR/images/ and renamed there. */
+async function copyImages(node: unknown, from: string, to: string): Promise<void> {
+  if (Array.isArray(node)) {
+    for (const item of node) await copyImages(item, from, to);
+  } else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if ((key === 'photo' || key === 'image') && typeof value === 'string') {
+        const target = path.join('images', path.basename(value));
+        await mkdir(path.join(to, 'images'), { recursive: true });
+        await copyFile(path.resolve(from, value), path.join(to, target));
+        record[key] = target;
+      } else await copyImages(value, from, to);
+    }
+  }
+}

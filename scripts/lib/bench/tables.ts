@@ -1,0 +1,69 @@
+export interface ColdResult {
+  command: string;
+  wallMs: number;
+  cpuMs: number;
+  /** What the command printed as its own build time: all but start-up and module loading. */
+  buildMs: number;
+  peakMb: number;
+  samplesMs: number[];
+}
+
+export interface ScalingResult {
+  factor: number;
+  pages: number;
+  slides?: number;
+  pdfColdMs: number;
+  pdfWarmMs: number;
+  pdfPeakMb: number;
+  slidesColdMs?: number;
+}
+
+export interface BenchResult {
+  machine: { cpus: number; cpu: string; node: string; loadAverageBefore: number; loadAverageAfter: number };
+  runs: number;
+  cold: ColdResult[];
+  warm: { output: string; firstMs: number; medianMs: number }[];
+  outputs: { file: string; bytes: number }[];
+  scaling: ScalingResult[];
+  /** Cost of each page added between two sizes, cold and warm, and how much it grew. */
+  perAddedPage?: { from: number; to: number; coldMs: number; warmMs: number }[];
+  /** Warm ms per added page at the largest step over that at the first: 1 means linear. */
+  growth?: number;
+  inProcessPeakMb?: number;
+}
+
+/** The benchmark as plain-text tables; also fills in `perAddedPage` and `growth`. */
+export function formatTables(result: BenchResult): string {
+  const steps = result.scaling.slice(1).map((to, i) => {
+    const from = result.scaling[i]!;
+    const pages = to.pages - from.pages;
+    return { from: from.factor, to: to.factor, coldMs: (to.pdfColdMs - from.pdfColdMs) / pages, warmMs: (to.pdfWarmMs - from.pdfWarmMs) / pages };
+  });
+  result.perAddedPage = steps;
+  if (steps.length > 1) result.growth = steps.at(-1)!.warmMs / steps[0]!.warmMs;
+
+  const { machine } = result;
+  const out = [
+    `${machine.cpus} × ${machine.cpu}, node ${machine.node}; load average ${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after; median of ${result.runs} run${result.runs === 1 ? '' : 's'}`,
+    '',
+    table(['cold, process start to exit', 'wall', 'CPU', 'of which build', 'peak memory'],
+      result.cold.map((c) => [c.command, ms(c.wallMs), ms(c.cpuMs), ms(c.buildMs), `${c.peakMb.toFixed(0)} MB`])),
+    table(['warm rebuild in one process', 'first', 'then'], result.warm.map((w) => [w.output, ms(w.firstMs), ms(w.medianMs)])),
+    table(['output of the sample', 'size'], result.outputs.map((o) => [o.file, `${(o.bytes / 1000).toFixed(0)} kB`])),
+    table(['scaling', 'pages', 'slides', 'PDF cold', 'PDF warm', 'PDF peak', 'deck cold'],
+      result.scaling.map((s) => [`${s.factor}×`, String(s.pages), s.slides === undefined ? '–' : String(s.slides), ms(s.pdfColdMs), ms(s.pdfWarmMs), `${s.pdfPeakMb.toFixed(0)} MB`, s.slidesColdMs === undefined ? '–' : ms(s.slidesColdMs)])),
+    table(['per added PDF page', 'cold', 'warm'], steps.map((s) => [`${s.from}× → ${s.to}×`, ms(s.coldMs), ms(s.warmMs)])),
+  ];
+  if (result.growth !== undefined) out.push(`growth of the cost per added page (warm, last step / first step): ${result.growth.toFixed(2)}×`);
+  return `${out.join('\n')}\n`;
+}
+
+function ms(value: number): string {
+  return Number.isNaN(value) ? '–' : `${Math.round(value)} ms`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''].join('\n');
+}

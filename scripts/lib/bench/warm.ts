@@ -1,0 +1,22 @@
+import { rebuild } from '../watch/rebuild.ts';
+import type { OutputKind } from '../render/output.ts';
+
+export interface WarmTimes {
+  /** The first build in the process: modules loaded, but fonts, images and the layout engine not yet warm. */
+  firstMs: number;
+  /** Each later build, as `npm run dev` does one after a save. */
+  laterMs: number[];
+}
+
+/** Builds `file` `1 + runs` times in this process, through the same path as watch mode. */
+export async function timeWarm(file: string, kinds: OutputKind[], outDir: string, runs: number): Promise<WarmTimes> {
+  const settings = { kinds, outDir, creationDate: new Date(0), warn: () => undefined };
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const started = performance.now();
+    const result = await rebuild(file, settings);
+    times.push(performance.now() - started);
+    if (result.failures.length) throw new Error(result.failures.join('\n'));
+  }
+  return { firstMs: times[0]!, laterMs: times.slice(1) };
+}
