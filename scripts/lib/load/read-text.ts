@@ -19,16 +19,21 @@ export async function readTextFile(file: string, shown: string): Promise<string>
     return fail('file not found. Check the path, or run `npm run new -- "Event title"` to start a report.');
   }
   if (size > MAX_INPUT_BYTES) {
-    fail(`file is ${(size / 1048576).toFixed(1)} MiB; a report must be under 1 MiB. Put images in separate files and name their paths.`);
+    fail(`file is ${Math.ceil(size / 1024)} KiB; a report may be 1024 KiB (1 MiB) at most. Put images in separate files and name their paths.`);
   }
   const bytes = await readFile(file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     fail('file is empty. A report needs at least `event`, `speakers` and `recommendations`: start one with `npm run new -- "Event title"`.');
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    fail('this file is saved as UTF-16 ("Unicode" in Notepad). Save it as UTF-8 (most editors: "Save with encoding").');
+  }
   const nul = bytes.indexOf(0);
+  // As git judges: a zero byte near the start means binary (an image, a PDF, a Word file), later a stray character.
+  if (nul !== -1 && nul < 8000) fail('this is a binary file (an image, a PDF or a word-processor file?), not YAML text. Name a .yaml report here.');
   if (nul !== -1) {
     const { line, column } = lineColumnAt(bytes, nul);
-    fail('this is a binary file, not YAML text. Name a .yaml report here.', line, column);
+    fail('a zero byte (NUL) is here, which text never holds. Delete it, or re-save the file as plain UTF-8 text.', line, column);
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -36,20 +41,27 @@ export async function readTextFile(file: string, shown: string): Promise<string>
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnAt(bytes, bad);
-    return fail('not valid UTF-8 text. Save the file as UTF-8 (most editors: "Save with encoding").', line, column);
+    return fail(`not valid UTF-8 text${legacyGuess(bytes, bad)}. Save the file as UTF-8 (most editors: "Save with encoding").`, line, column);
   }
 }
 
+/** Files saved by older editors are mostly Windows-1252 (a superset of Latin-1): say what the byte would be there. */
+function legacyGuess(bytes: Uint8Array, offset: number): string {
+  const char = new TextDecoder('windows-1252').decode(bytes.subarray(offset, offset + 1));
+  return /\p{L}/u.test(char) ? ` (it looks like Latin-1 or Windows-1252, where this byte is "${char}")` : '';
+}
+
+/** Line and column of a byte offset; the column counts characters, as editors do, not bytes. */
 function lineColumnAt(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
-  let lineStart = 0;
+  let column = 1;
   for (let i = 0; i < offset; i++) {
     if (bytes[i] === 0x0a) {
       line++;
-      lineStart = i + 1;
-    }
+      column = 1;
+    } else if ((bytes[i]! & 0xc0) !== 0x80) column++;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column };
 }
 
 /** Offset of the first byte that breaks UTF-8, found by decoding growing prefixes line by line. */
