@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import MimeNode from 'nodemailer/lib/mime-node';
+import { foldLines } from 'nodemailer/lib/mime-funcs';
+import addressparser from 'nodemailer/lib/addressparser';
+
+/** A mailbox: the address and, when known, the name shown with it. */
+export interface Mailbox {
+  address: string;
+  name?: string;
+}
+
+/** The built message, split where its headers end, for one copy per recipient. */
+export interface BuiltMessage {
+  /** The header fields in order: name, value unfolded, and the field as written (folded), kept byte for byte. */
+  headers: { name: string; value: string; raw: string }[];
+  /** Everything after the blank line that ends the headers, untouched. */
+  body: Buffer;
+  /** sha256 of the whole .eml, hex. */
+  hash: string;
+}
+
+/** Header fields a copy replaces: who it is to and from, and its identity. */
+const REPLACED = new Set(['to', 'cc', 'bcc', 'message-id', 'x-unsent']);
+
+/** Splits the .eml as built; throws when it has no header block (not a message). */
+export function readBuiltMessage(eml: Buffer): BuiltMessage {
+  const end = eml.indexOf('\r\n\r\n');
+  if (end < 0) throw new Error('not an e-mail message: no blank line ends its headers.');
+  const headers: BuiltMessage['headers'] = [];
+  // Header bytes are ASCII (nodemailer encodes the rest); latin1 reads and writes them back unchanged.
+  for (const line of eml.subarray(0, end).toString('latin1').split('\r\n')) {
+    const last = headers[headers.length - 1];
+    if (/^[ \t]/.test(line) && last) {
+      last.value += ` ${line.trim()}`;
+      last.raw += `\r\n${line}`;
+    } else {
+      const colon = line.indexOf(':');
+      if (colon < 1) throw new Error(`not an e-mail message: "${line.slice(0, 40)}" is not a header field.`);
+      headers.push({ name: line.slice(0, colon), value: line.slice(colon + 1).trim(), raw: line });
+    }
+  }
+  return { headers, body: eml.subarray(end + 4), hash: createHash('sha256').update(eml).digest('hex') };
+}
+
+/** The value of a header field of the built message, as written (possibly MIME-encoded). */
+export function headerOf(message: BuiltMessage, name: string): string | undefined {
+  return message.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
+}
+
+/** The sender written in the message's From field, if any. */
+export function senderOf(message: BuiltMessage): Mailbox | undefined {
+  const from = headerOf(message, 'From');
+  const [first] = from ? addressparser(from, { flatten: true }) : [];
+  return first?.address ? { address: first.address, name: first.name || undefined } : undefined;
+}
+
+/**
+ * The copy one recipient gets: the built message with To set to them alone,
+ * no draft mark, and a Message-ID of its own. The ID is derived from the
+ * message and the address, so a copy sent again after an interrupted run
+ * carries the same ID and mail clients can fold the two into one. When the
+ * sender is replaced (SMTP_FROM), replies still go to the message's own From.
+ */
+export function copyFor(message: BuiltMessage, to: Mailbox, from?: Mailbox): { bytes: Buffer; messageId: string } {
+  const ownId = headerOf(message, 'Message-ID') ?? '';
+  const domain = /@([^>\s]+)>?\s*$/.exec(ownId)?.[1] ?? 'briefpress.invalid';
+  const recipientHash = createHash('sha256').update(`${message.hash}\n${to.address.toLowerCase()}`).digest('hex').slice(0, 20);
+  const replaced = new Set(REPLACED);
+  const mailbox = (key: string, box: Mailbox) => MimeNode.encodeHeaderValue(key, [{ name: box.name ?? '', address: box.address }]);
+  const messageId = `<${recipientHash}@${domain}>`;
+  const fields: [string, string][] = [
+    ['Message-ID', messageId],
+    ['To', mailbox('To', to)],
+  ];
+  if (from) {
+    replaced.add('from');
+    fields.push(['From', mailbox('From', from)]);
+    const original = headerOf(message, 'From');
+    if (original && !headerOf(message, 'Reply-To')) fields.push(['Reply-To', original]);
+  }
+  const kept = message.headers.filter((h) => !replaced.has(h.name.toLowerCase()));
+  const lines = [
+    ...fields.map(([key, value]) => foldLines(`${key}: ${value}`, 76)),
+    ...kept.map((h) => h.raw),
+  ];
+  return { bytes: Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), message.body]), messageId };
+}

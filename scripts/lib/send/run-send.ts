@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import addressparser from 'nodemailer/lib/addressparser';
+import { UsageError } from '../cli/args.ts';
+import { formatBytes } from '../cli/format.ts';
+import { readBuiltMessage, senderOf, type Mailbox } from './personalise.ts';
+import { readRecipients, type Recipient } from './recipients.ts';
+import { parseSendArgs, SEND_HELP, type SendArgs } from './send-args.ts';
+import { SendLog, sendLogPath } from './send-log.ts';
+import { smtpConfig, SmtpConfigError, type SmtpConfig } from './smtp-config.ts';
+import { LockedError, takeLock } from './lock.ts';
+import { deliver } from './deliver.ts';
+
+/** Where `send` reads its environment and writes its lines; the CLI passes the process's, tests their own. */
+export interface SendContext {
+  env: NodeJS.ProcessEnv;
+  /** Progress and results (stdout). */
+  print(line: string): void;
+  /** Problems (stderr). */
+  complain(line: string): void;
+  /** Aborted by Ctrl-C: the run stops after the message in flight. */
+  signal?: AbortSignal;
+}
+
+/**
+ * `npm run send`: checks the list, the message and the server, works out
+ * who is still to be served from the send log, then delivers one copy each.
+ * Exit 0 when everyone is served, 1 when someone is not (or the list is bad), 2 for bad usage.
+ */
+export async function runSend(argv: string[], context: SendContext): Promise<number> {
+  let args: SendArgs;
+  let from: Mailbox | undefined;
+  let server: SmtpConfig | undefined;
+  try {
+    args = parseSendArgs(argv);
+    if (args.help) {
+      context.print(SEND_HELP.trimEnd());
+      return 0;
+    }
+    from = senderFromEnv(context.env);
+    // A dry run needs no server, but shows the one a real run would use when it is set.
+    if (!args.dryRun || context.env.SMTP_URL) server = smtpConfig(context.env);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof SmtpConfigError)) throw error;
+    context.complain(`send: ${error.message}\nRun with --help for usage.`);
+    return 2;
+  }
+
+  const eml = await readInput(args.message, context);
+  const csv = await readInput(args.recipients, context);
+  if (eml === undefined || csv === undefined) return 1;
+  let message;
+  try {
+    message = readBuiltMessage(eml);
+  } catch (error) {
+    context.complain(`${args.message}: ${(error as Error).message} Build it with \`npm run build:email\`.`);
+    return 1;
+  }
+  const list = readRecipients(csv.toString('utf8'), args.recipients);
+  list.duplicates.forEach((d) => context.complain(`note: ${d}`));
+  if (list.problems.length) {
+    list.problems.forEach((p) => context.complain(p));
+    context.complain(`send: ${list.problems.length} bad row${list.problems.length === 1 ? '' : 's'} in ${args.recipients}; nothing was sent. Fix them and run again.`);
+    return 1;
+  }
+  const sender = from ?? senderOf(message);
+  if (!sender) {
+    context.complain(`send: ${args.message} has no From and SMTP_FROM is not set; set SMTP_FROM="Name <address>" (the sender your server accepts).`);
+    return 2;
+  }
+
+  const log = await SendLog.read(sendLogPath(args.message), (w) => context.complain(`warning: ${w}`));
+  const served = log.servedWith(message.hash);
+  const earlier = log.servedEarlier(message.hash);
+  const key = (r: Recipient) => r.address.toLowerCase();
+  const skippedEarlier = args.resendChanged ? [] : list.recipients.filter((r) => earlier.has(key(r)));
+  const todo = list.recipients.filter((r) => !served.has(key(r)) && (args.resendChanged || !earlier.has(key(r))));
+
+  context.print(`${args.message}: ${formatBytes(eml.length)}, from ${sender.address}${server ? `, via ${server.shown}` : ''}`);
+  const alreadyServed = list.recipients.length - todo.length - skippedEarlier.length;
+  context.print(
+    `${list.recipients.length} recipient${list.recipients.length === 1 ? '' : 's'}: ${todo.length} to send` +
+      (alreadyServed ? `, ${alreadyServed} already sent this message (skipped)` : '') +
+      (skippedEarlier.length ? `, ${skippedEarlier.length} got an earlier build (skipped; --resend-changed sends them this one)` : ''),
+  );
+  if (args.dryRun) {
+    todo.forEach((r) => context.print(`  would send to ${r.address}${r.name ? ` (${r.name})` : ''}, line ${r.line}`));
+    context.print('Dry run: nothing was sent.');
+    return 0;
+  }
+  if (!todo.length) {
+    context.print('Nothing to send: everyone on the list is served.');
+    return 0;
+  }
+  if (!server) return 2; // unreachable: a real run has parsed SMTP_URL above
+
+  let release;
+  try {
+    release = await takeLock(`${log.file}.lock`);
+  } catch (error) {
+    if (!(error instanceof LockedError)) throw error;
+    context.complain(`send: ${error.message}`);
+    return 1;
+  }
+  try {
+    return await deliver({ message, todo, sender, fromOverride: from, server, log, perMinute: args.perMinute }, context);
+  } finally {
+    await log.close();
+    await release();
+  }
+}
+
+/** SMTP_FROM, when set: the sender the server accepts for this account. */
+function senderFromEnv(env: NodeJS.ProcessEnv): Mailbox | undefined {
+  const value = env.SMTP_FROM?.trim();
+  if (!value) return undefined;
+  const [first, ...rest] = addressparser(value, { flatten: true });
+  if (!first?.address || rest.length || !/^[^@\s]+@[^@\s]+$/.test(first.address)) {
+    throw new UsageError(`SMTP_FROM must be one sender, e.g. "South Asia Times <news@example.org>", not ${JSON.stringify(value)}`);
+  }
+  return { address: first.address, name: first.name || undefined };
+}
+
+async function readInput(file: string, context: SendContext): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    context.complain(code === 'ENOENT' ? `send: ${file} does not exist.` : `send: cannot read ${file}: ${(error as Error).message}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+import nodemailer from 'nodemailer';
+import type { NodemailerError } from 'nodemailer/lib/errors';
+import type { SmtpConfig } from './smtp-config.ts';
+
+/** Sends one ready-made copy to one recipient; resolves with the server's reply. */
+export interface Mailer {
+  send(from: string, to: string, copy: Buffer): Promise<string>;
+  close(): void;
+}
+
+/**
+ * One pooled SMTP connection (reused between messages, reopened when the
+ * server closes it idle), TLS as the config demands and certificates always checked.
+ */
+export function smtpMailer(config: SmtpConfig): Mailer {
+  const transport = nodemailer.createTransport({
+    pool: true,
+    maxConnections: 1,
+    // The pool would silently send a message again on a new connection when
+    // one drops mid-delivery, possibly after the server had taken it: a
+    // duplicate the send log cannot see. Fail it instead; the re-run decides.
+    // https://github.com/nodemailer/nodemailer/issues/1105
+    maxRequeues: 0,
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    requireTLS: config.requireTLS,
+    auth: config.auth,
+    tls: { minVersion: 'TLSv1.2' },
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 120_000,
+    logger: false,
+    debug: false,
+  });
+  return {
+    async send(from, to, copy) {
+      const info = await transport.sendMail({ envelope: { from, to: [to] }, raw: copy });
+      return info.response;
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** What became of a message the server did not take. */
+export type Failure =
+  /** This recipient (or this copy) was refused; the others may still go. */
+  | { kind: 'refused'; reason: string; permanent: boolean }
+  /** The run cannot go on: connection lost, login refused, sender refused, server shutting down. */
+  | { kind: 'stop'; reason: string };
+
+/**
+ * Tells a refusal of one recipient (RCPT TO or the message after DATA) from
+ * a failure that would hit every remaining message, which stops the run.
+ */
+export function classify(error: unknown): Failure {
+  const e = error as NodemailerError;
+  // The pool words a lost connection as "Reached maximum number of retries…", which misleads when no retry is allowed.
+  const message = e.code === 'ECONNECTION' ? 'the connection to the server was lost' : e.message;
+  const reason = e.response ?? `${message}${e.code ? ` (${e.code})` : ''}`;
+  const perRecipient = e.code === 'EENVELOPE' ? /^RCPT/i.test(e.command ?? '') : e.code === 'EMESSAGE';
+  // 421: the server is closing the session; whatever the command, nothing more will go through it.
+  if (perRecipient && e.responseCode !== 421) return { kind: 'refused', reason, permanent: e.permanent ?? false };
+  return { kind: 'stop', reason };
+}
