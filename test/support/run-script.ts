@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 /** The briefpress checkout. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Runs `scripts/NAME.ts ARGS…` in a fresh node, from any folder (tsx resolved from here, not from cwd). */
+/** Runs `scripts/NAME.ts ARGS…` as its npm script does (`node scripts/run.mjs NAME`), from any folder. */
 export function runScript(name: string, args: string[], cwd = root): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts', `${name}.ts`), ...args], {
+  return spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), name, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
