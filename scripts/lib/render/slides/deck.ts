@@ -1,0 +1,61 @@
+import type { Report } from '../../model/types.ts';
+import type { DeckPlan, PlannedSlide } from '../../layout/slide-plan.ts';
+import { prepareImage } from '../../layout/images.ts';
+import { PptxGenJS, type Slide } from './pptxgen.ts';
+import type { DeckTheme } from '../../../../templates/slides/theme.ts';
+import { defineMasters, MASTERS } from '../../../../templates/slides/masters.ts';
+import type { DrawContext, PlacedImage } from '../../../../templates/slides/parts.ts';
+import { drawCover } from '../../../../templates/slides/cover.ts';
+import { drawSection } from '../../../../templates/slides/section.ts';
+import { drawPeople } from '../../../../templates/slides/people.ts';
+import { drawSpeaker } from '../../../../templates/slides/speaker.ts';
+import { drawHighlights } from '../../../../templates/slides/highlights.ts';
+import { drawRecommendations } from '../../../../templates/slides/recommendations.ts';
+import { drawThanks } from '../../../../templates/slides/thanks.ts';
+
+type Layout = PlannedSlide['layout'];
+type Draw<L extends Layout> = (slide: Slide, planned: Extract<PlannedSlide, { layout: L }>, context: DrawContext, logo: string | undefined) => void | Promise<void>;
+
+/** Each planned layout: the master it sits on and the template that draws it. */
+const LAYOUTS: { [L in Layout]: { master: string; draw: Draw<L> } } = {
+  cover: { master: MASTERS.cover, draw: drawCover },
+  text: { master: MASTERS.content, draw: drawSection },
+  people: { master: MASTERS.content, draw: drawPeople },
+  speaker: { master: MASTERS.speaker, draw: drawSpeaker },
+  highlights: { master: MASTERS.content, draw: drawHighlights },
+  recommendations: { master: MASTERS.content, draw: drawRecommendations },
+  thanks: { master: MASTERS.cover, draw: drawThanks },
+};
+
+/** Writes the planned slides with pptxgenjs; returns pptxgenjs's zip, before repackaging. */
+export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme): Promise<Uint8Array> {
+  const pres = new PptxGenJS();
+  pres.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in: the 960 × 540 pt of templates/slides/grid.ts
+  pres.title = report.event.titleText;
+  pres.subject = `${report.label}: ${report.event.kind}, ${report.event.dateText}`;
+  pres.author = report.authors.join(', ') || report.brand.organisation.full;
+  // Written into app.xml unescaped (https://github.com/gitbrent/PptxGenJS/pull/1427).
+  pres.company = escapeXml(report.brand.organisation.full);
+  pres.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
+
+  const image = async (ref: Parameters<DrawContext['image']>[0], box: { w: number; h: number }, fit: 'cover' | 'contain'): Promise<PlacedImage> => {
+    const prepared = await prepareImage(ref, { widthPt: box.w, heightPt: box.h, fit });
+    return { data: `image/${prepared.format === 'jpg' ? 'jpeg' : 'png'};base64,${prepared.data.toString('base64')}`, width: prepared.width, height: prepared.height };
+  };
+  // The logo is read and encoded here; pptxgenjs is never given a path or URL to fetch.
+  const logo = report.brand.logo && (await image(report.brand.logo, { w: 72, h: 72 }, 'contain')).data;
+  const context: DrawContext = { theme, lang: report.language, image };
+
+  defineMasters(pres, plan, theme, report.language, logo);
+  for (const planned of plan.slides) {
+    const layout = LAYOUTS[planned.layout] as { master: string; draw: Draw<Layout> };
+    const slide = pres.addSlide({ masterName: layout.master });
+    await layout.draw(slide, planned, context, logo);
+    slide.addNotes(planned.notes.join('\n'));
+  }
+  return (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,23 @@
+import type { OutputKind } from '../output.ts';
+import { planDeck } from '../../layout/slide-plan.ts';
+import { deckTheme } from '../../../../templates/slides/theme.ts';
+import { planGrid } from '../../../../templates/slides/grid.ts';
+import { writeDeck } from './deck.ts';
+import { repackage } from './package.ts';
+
+/**
+ * The slide deck: the report planned into slides measured to fit (layout/slide-plan.ts),
+ * drawn by the layouts in templates/slides/ with pptxgenjs, then repackaged so
+ * PowerPoint opens it without a repair prompt and the same input gives the same bytes.
+ */
+export const slidesOutput: OutputKind = {
+  title: 'slide deck',
+  extension: '.pptx',
+  async render({ report }, context) {
+    const theme = deckTheme(report.brand);
+    const plan = planDeck(report, planGrid, theme.text, context.warn);
+    const zip = await writeDeck(report, plan, theme);
+    const bytes = repackage(zip, { creationDate: context.creationDate, language: report.language });
+    return { bytes, summary: `${plan.slides.length} slides` };
+  },
+};

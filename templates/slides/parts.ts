@@ -1,0 +1,95 @@
+import type { ShapeType, Slide, TextProps } from '../../scripts/lib/render/slides/pptxgen.ts';
+import type { TextParagraph } from '../../scripts/lib/layout/measure-text.ts';
+import type { Box } from '../../scripts/lib/layout/slide-plan.ts';
+import type { ImageRef, Person } from '../../scripts/lib/model/types.ts';
+import type { DeckTheme } from './theme.ts';
+
+/**
+ * Drawing pieces every layout uses: text boxes written exactly as they were
+ * measured (no insets, exact line spacing, top-anchored), filled shapes, and a
+ * person's round photo or initials disc.
+ */
+
+export type { Slide };
+
+/** What a layout is given besides its planned slide. */
+export interface DrawContext {
+  theme: DeckTheme;
+  /** BCP 47 tag of the report, written on every run. */
+  lang: string;
+  /** An image prepared for a box (cropped to it, or fitted inside), as pptxgenjs wants it. */
+  image(ref: ImageRef, box: Box, fit: 'cover' | 'contain'): Promise<PlacedImage>;
+}
+
+export interface PlacedImage {
+  /** `image/png;base64,…`: pptxgenjs is handed bytes, never a path or URL to fetch. */
+  data: string;
+  /** Pixel size, for fitting the image inside its box. */
+  width: number;
+  height: number;
+}
+
+/** Points to the inches pptxgenjs takes. */
+export const inch = (pt: number) => pt / 72;
+
+/** pptxgenjs position options for a box given in points. */
+export function at(box: Box): { x: number; y: number; w: number; h: number } {
+  return { x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h) };
+}
+
+/** Paragraphs as pptxgenjs text runs, paragraph options repeated on each run (pptxgenjs reads them per run). */
+export function runsOf(paragraphs: TextParagraph[], color: string, lang: string, align: 'left' | 'center' = 'left'): TextProps[] {
+  return paragraphs.flatMap((p, i) =>
+    p.runs.map((run, j): TextProps => ({
+      // Hard breaks were measured as spaces; pptxgenjs would turn "\n" into a new paragraph.
+      text: run.text.replace(/\s/g, ' '),
+      options: {
+        fontFace: p.style.font,
+        fontSize: p.style.sizePt,
+        bold: p.style.bold || run.bold || undefined,
+        italic: p.style.italic || run.italic || undefined,
+        charSpacing: p.style.charSpacingPt,
+        color,
+        lang,
+        align,
+        lineSpacing: p.style.lineSpacingPt,
+        paraSpaceBefore: p.spaceBeforePt,
+        hyperlink: run.href ? { url: run.href } : undefined,
+        breakLine: j === p.runs.length - 1 && i < paragraphs.length - 1,
+      },
+    })),
+  );
+}
+
+/** A text box of measured paragraphs: no insets, wrapping on, anchored at the top, never auto-fitted. */
+export function drawText(slide: Slide, paragraphs: TextParagraph[], box: Box, color: string, context: DrawContext, options: { align?: 'left' | 'center'; valign?: 'top' | 'middle' | 'bottom'; name?: string } = {}): void {
+  if (paragraphs.length === 0) return;
+  slide.addText(runsOf(paragraphs, color, context.lang, options.align), {
+    ...at(box),
+    margin: 0,
+    valign: options.valign ?? 'top',
+    wrap: true,
+    objectName: options.name,
+  });
+}
+
+/** A filled rectangle (or ellipse) without outline. Drawn as an empty text shape so it has the `txBody` PowerPoint expects. */
+export function drawShape(slide: Slide, box: Box, color: string, shape: 'rect' | 'ellipse' = 'rect', name?: string): void {
+  // Shapes without text get no <p:txBody> (https://github.com/gitbrent/PptxGenJS/issues/1441).
+  slide.addText('', { ...at(box), shape: shape as ShapeType, fill: { color }, line: { color, width: 0 }, margin: 0, objectName: name });
+}
+
+/** A person's photo in a circle, or their initials on a disc in the brand colour. */
+export async function drawPortrait(slide: Slide, person: Person, box: Box, context: DrawContext): Promise<void> {
+  const { theme } = context;
+  if (person.photo) {
+    const photo = await context.image(person.photo, box, 'cover');
+    slide.addImage({ data: photo.data, ...at(box), rounding: true, altText: `Photo of ${person.nameText}` });
+    return;
+  }
+  drawShape(slide, box, theme.colors.primary, 'ellipse', `Initials of ${person.nameText}`);
+  const size = Math.round(box.w * 0.32);
+  const style = { ...theme.text.initials, sizePt: size, lineSpacingPt: Math.round(size * 1.15) };
+  const line: Box = { x: box.x, y: box.y + (box.h - style.lineSpacingPt) / 2, w: box.w, h: style.lineSpacingPt };
+  drawText(slide, [{ runs: [{ text: person.initials }], style }], line, theme.colors.onPrimary, context, { align: 'center' });
+}
