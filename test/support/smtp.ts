@@ -23,13 +23,21 @@ export interface TestServer {
  * turns away at RCPT TO (returning the reason), like a server that does not
  * know them. Plain text, no STARTTLS: the send command allows that on loopback only.
  */
-export async function startSmtpServer(options: { refuse?: (address: string) => string | undefined } = {}): Promise<TestServer> {
+export async function startSmtpServer(
+  options: { refuse?: (address: string) => string | undefined; auth?: { user: string; pass: string } } = {},
+): Promise<TestServer> {
   const received: Received[] = [];
   const attempts: string[] = [];
   const server = new SMTPServer({
-    authOptional: true,
+    authOptional: !options.auth,
+    // Loopback only: the test server may take a password without TLS, as the send command allows there.
+    allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onAuth(auth, _session, callback) {
+      const ok = options.auth && auth.username === options.auth.user && auth.password === options.auth.pass;
+      callback(ok ? null : new Error('535 Authentication failed'), ok ? { user: auth.username } : undefined);
+    },
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       attempts.push(address.address);
       const reason = options.refuse?.(address.address);

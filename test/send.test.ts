@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { runSend } from '../scripts/lib/send/run-send.ts';
+import { copyFor, readBuiltMessage } from '../scripts/lib/send/personalise.ts';
+import { smtpConfig } from '../scripts/lib/send/smtp-config.ts';
+import { emailOf } from './support/email.ts';
+import { root } from './support/run-script.ts';
+import { startDroppingRelay, startSmtpServer, type TestServer } from './support/smtp.ts';
+
+const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
+const SLUG = '2026-01-20-evolving-militant-ecosystem';
+/** Every test talks to servers on this machine only, and none waits long. */
+const bounded = { timeout: 60_000 };
+
+let built: Awaited<ReturnType<typeof emailOf>>;
+before(async () => {
+  built = await emailOf(SAMPLE);
+});
+
+/** A fresh folder holding the built .eml and a recipients list; returns their paths and the send log's. */
+async function workspace(csv: string): Promise<{ eml: string; csv: string; log: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-send-'));
+  const eml = path.join(dir, `${SLUG}.eml`);
+  await copyFile(path.join(built.outDir, `${SLUG}.eml`), eml);
+  await writeFile(path.join(dir, 'recipients.csv'), csv);
+  return { eml, csv: path.join(dir, 'recipients.csv'), log: path.join(dir, `${SLUG}.sendlog.jsonl`) };
+}
+
+/** Runs `send` in-process with the given environment; collects what it printed. */
+async function send(argv: string[], env: NodeJS.ProcessEnv) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runSend(argv, { env, print: (l) => out.push(l), complain: (l) => err.push(l) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+const people = (n: number) => ['email,name', ...Array.from({ length: n }, (_, i) => `person${i + 1}@example.org,Person ${i + 1}`)].join('\n');
+
+/** How many copies each address received. */
+function copiesByAddress(server: TestServer): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const message of server.received) for (const to of message.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+}
+
+describe('send to a local SMTP server', () => {
+  let server: TestServer;
+  let refused = new Set<string>();
+  before(async () => {
+    server = await startSmtpServer({ refuse: (a) => (refused.has(a) ? '5.1.1 <' + a + '>: Recipient address rejected: User unknown' : undefined) });
+  });
+  after(() => server.close());
+
+  it('delivers one copy per recipient, addressed to them alone, with the built content and attachments', bounded, async () => {
+    server.received.length = 0;
+    const w = await workspace('email,name,organisation\nzoe@example.org,"Ahmed, Zoë",Senate\nomar@example.org,Omar Sheikh,\nlena@example.org,,Embassy\n');
+    const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+    assert.equal(run.status, 0, run.err);
+    assert.match(run.out, /^\[1\/3\] sent {5}zoe@example\.org {2}250 /m);
+    assert.match(run.out, /^\[3\/3\] sent {5}lena@example\.org {2}250 /m);
+    assert.deepEqual(server.received.map((r) => r.to), [['zoe@example.org'], ['omar@example.org'], ['lena@example.org']]);
+    assert.ok(server.received.every((r) => r.from === 'contact@southasiatimes.org'));
+
+    const copies: ParsedMail[] = await Promise.all(server.received.map((r) => simpleParser(r.raw, { keepCidLinks: true })));
+    assert.deepEqual(copies.map((c) => c.to && !Array.isArray(c.to) && c.to.value), [
+      [{ name: 'Ahmed, Zoë', address: 'zoe@example.org' }],
+      [{ name: 'Omar Sheikh', address: 'omar@example.org' }],
+      [{ name: '', address: 'lena@example.org' }],
+    ]);
+    const ids = new Set(copies.map((c) => c.messageId));
+    assert.equal(ids.size, 3, 'each copy has its own Message-ID');
+    assert.ok(!ids.has(built.mail.messageId), 'no copy reuses the draft Message-ID');
+    for (const copy of copies) {
+      assert.equal(copy.cc, undefined);
+      assert.equal(copy.bcc, undefined);
+      assert.equal(copy.headers.get('x-unsent'), undefined, 'a sent copy is no draft');
+      assert.equal(copy.subject, built.mail.subject);
+      assert.equal(copy.html, built.mail.html);
+      assert.equal(copy.text, built.mail.text);
+      const attached = copy.attachments.filter((a) => !a.related);
+      assert.equal(attached.length, 2);
+      assert.ok(attached[0]!.content.equals(built.pdf), 'the PDF arrives byte for byte');
+      assert.ok(attached[1]!.content.equals(built.pptx), 'the deck arrives byte for byte');
+    }
+
+    const log = (await readFile(w.log, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(log.map((e) => [e.to, e.result]), [['zoe@example.org', 'sent'], ['omar@example.org', 'sent'], ['lena@example.org', 'sent']]);
+    assert.ok(log.every((e) => e.message === readBuiltMessage(built.bytes).hash));
+
+    const again = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+    assert.equal(again.status, 0, again.err);
+    assert.match(again.out, /3 already sent this message \(skipped\)/);
+    assert.match(again.out, /Nothing to send/);
+    assert.equal(server.received.length, 3, 'a second run sends nothing');
+  });
+
+  it('lists recipients the server refuses with its reason and exits 1; a re-run serves only them', bounded, async () => {
+    server.received.length = 0;
+    refused = new Set(['person2@example.org', 'person4@example.org']);
+    const w = await workspace(people(5));
+    const first = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+    assert.equal(first.status, 1);
+    assert.match(first.out, /^\[2\/5\] refused  person2@example\.org  550 5\.1\.1 <person2@example\.org>: Recipient address rejected/m);
+    assert.match(first.err, /The server refused 2:\n {2}person2@example\.org \(line 3\): 550 .*User unknown\n {2}person4@example\.org \(line 5\): 550 /);
+    assert.match(first.err, /5xx code is for good/);
+    assert.equal(server.received.length, 3);
+
+    refused = new Set(); // the addresses were fixed on the server's side
+    const second = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+    assert.equal(second.status, 0, second.err);
+    assert.match(second.out, /5 recipients: 2 to send, 3 already sent this message/);
+    assert.deepEqual([...copiesByAddress(server).entries()].sort(), [1, 2, 3, 4, 5].map((i) => [`person${i}@example.org`, 1]));
+  });
+
+  it('stops when the connection drops mid-run; a re-run completes with no duplicates', bounded, async () => {
+    server.received.length = 0;
+    const relay = await startDroppingRelay(server.port, 3);
+    try {
+      const w = await workspace(people(6));
+      const first = await send([w.eml, '--to', w.csv], { SMTP_URL: relay.url });
+      assert.equal(first.status, 1);
+      assert.match(first.out, /^\[3\/6\] not sent person3@example\.org {2}the connection to the server was lost/m);
+      assert.match(first.err, /Stopped: the connection to the server was lost \(ECONNECTION\)\. 4 not sent yet\./);
+      assert.equal(server.received.length, 2);
+
+      const second = await send([w.eml, '--to', w.csv], { SMTP_URL: relay.url });
+      assert.equal(second.status, 0, second.err);
+      assert.match(second.out, /6 recipients: 4 to send, 2 already sent/);
+      assert.deepEqual([...copiesByAddress(server).entries()].sort(), [1, 2, 3, 4, 5, 6].map((i) => [`person${i}@example.org`, 1]));
+      assert.equal(server.received.length, 6);
+    } finally {
+      await relay.close();
+    }
+  });
+
+  it('sends as SMTP_FROM when set, keeping replies to the brand', bounded, async () => {
+    server.received.length = 0;
+    const w = await workspace(people(1));
+    const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url, SMTP_FROM: 'SAT Newsletter <news@example.org>' });
+    assert.equal(run.status, 0, run.err);
+    const [copy] = await Promise.all(server.received.map((r) => simpleParser(r.raw)));
+    assert.equal(server.received[0]!.from, 'news@example.org');
+    assert.deepEqual(copy!.from?.value, [{ name: 'SAT Newsletter', address: 'news@example.org' }]);
+    assert.deepEqual(copy!.replyTo?.value, [{ name: 'South Asia Times', address: 'contact@southasiatimes.org' }]);
+  });
+
+  it('does not send a rebuilt message to those who got an earlier build, unless told to', bounded, async () => {
+    server.received.length = 0;
+    const w = await workspace(people(2));
+    assert.equal((await send([w.eml, '--to', w.csv], { SMTP_URL: server.url })).status, 0);
+    const eml = await readFile(w.eml, 'latin1');
+    await writeFile(w.eml, eml.replace(/^Subject: .*$/m, 'Subject: South Asia Times | Brief Report (corrected)'), 'latin1');
+    const skipped = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+    assert.equal(skipped.status, 0);
+    assert.match(skipped.out, /2 got an earlier build \(skipped; --resend-changed sends them this one\)/);
+    assert.equal(server.received.length, 2);
+    const resent = await send([w.eml, '--to', w.csv, '--resend-changed'], { SMTP_URL: server.url });
+    assert.equal(resent.status, 0, resent.err);
+    assert.equal(server.received.length, 4);
+    assert.match((await simpleParser(server.received[3]!.raw)).subject ?? '', /corrected/);
+  });
+
+  it('paces messages with --rate and refuses a bad rate', bounded, async () => {
+    server.received.length = 0;
+    const w = await workspace(people(3));
+    const run = await send([w.eml, '--to', w.csv, '--rate', '1200'], { SMTP_URL: server.url });
+    assert.equal(run.status, 0, run.err);
+    assert.equal(server.received.length, 3);
+    assert.equal((await send([w.eml, '--to', w.csv, '--rate', 'fast'], { SMTP_URL: server.url })).status, 2);
+  });
+
+  it('refuses to run beside a send of the same message still running, and takes over a dead one', bounded, async () => {
+    server.received.length = 0;
+    const w = await workspace(people(1));
+    await writeFile(`${w.log}.lock`, String(process.pid));
+    const locked = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+    assert.equal(locked.status, 1);
+    assert.match(locked.err, /another send of this message is running \(process \d+\)/);
+    assert.equal(server.received.length, 0);
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid; // a process that has exited
+    await writeFile(`${w.log}.lock`, String(gone));
+    assert.equal((await send([w.eml, '--to', w.csv], { SMTP_URL: server.url })).status, 0);
+    assert.equal(server.received.length, 1);
+    assert.equal(existsSync(`${w.log}.lock`), false, 'the lock is released');
+  });
+});
+
+describe('send: checks before anything goes out', () => {
+  it('reports bad addresses with their line numbers, drops duplicates, and sends nothing', bounded, async () => {
+    const server = await startSmtpServer();
+    try {
+      const w = await workspace('Name,E-mail\nAmina,amina@example.org\nBob,bob@\nCarla,carla example.org\nAmina again,AMINA@example.org\nDan,\nEve,eve@example\n');
+      const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+      assert.equal(run.status, 1);
+      assert.match(run.err, /recipients\.csv:5: AMINA@example\.org is already on line 2; it gets one message\./);
+      assert.match(run.err, /recipients\.csv:3: "bob@" is not an e-mail address/);
+      assert.match(run.err, /recipients\.csv:4: "carla example\.org" is not an e-mail address/);
+      assert.match(run.err, /recipients\.csv:6: no e-mail address in this row/);
+      assert.match(run.err, /recipients\.csv:7: "eve@example" is not an e-mail address: the part after @ must be a domain/);
+      assert.match(run.err, /4 bad rows in .*recipients\.csv; nothing was sent/);
+      assert.doesNotMatch(run.err, /line 2:|recipients\.csv:2:/);
+      assert.deepEqual(server.attempts, []);
+      assert.equal(existsSync(w.log), false);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('needs a header row naming the email column', async () => {
+    const w = await workspace('amina@example.org,Amina\n');
+    const run = await send([w.eml, '--to', w.csv], {});
+    assert.equal(run.status, 2, 'no SMTP_URL is bad usage, reported first');
+    const dry = await send([w.eml, '--to', w.csv, '--dry-run'], {});
+    assert.equal(dry.status, 1);
+    assert.match(dry.err, /recipients\.csv:1: the first row must name the columns, one of them `email` \(found: amina@example\.org, Amina\)/);
+  });
+
+  it('--dry-run lists who would get the message, needs no server and sends nothing', async () => {
+    const w = await workspace(people(2) + '\nperson1@example.org,Again\n');
+    const run = await send([w.eml, '--to', w.csv, '--dry-run'], {});
+    assert.equal(run.status, 0, run.err);
+    assert.match(run.out, /2 recipients: 2 to send/);
+    assert.match(run.out, /would send to person1@example\.org \(Person 1\), line 2\n {2}would send to person2@example\.org \(Person 2\), line 3/);
+    assert.match(run.out, /Dry run: nothing was sent\./);
+    assert.match(run.err, /recipients\.csv:4: person1@example\.org is already on line 2/);
+    assert.equal(existsSync(w.log), false);
+  });
+
+  it('takes the server only from SMTP_URL, demands TLS beyond this machine, and never prints credentials', bounded, async () => {
+    assert.deepEqual(
+      [smtpConfig({ SMTP_URL: 'smtp://mail.example.org' })].map((c) => [c.port, c.secure, c.requireTLS]),
+      [[587, false, true]],
+    );
+    const tls = smtpConfig({ SMTP_URL: 'smtps://me%40example.org:p%40ss@mail.example.org' });
+    assert.deepEqual([tls.port, tls.secure, tls.requireTLS, tls.auth], [465, true, false, { user: 'me@example.org', pass: 'p@ss' }]);
+    assert.equal(tls.shown, 'smtps://****:****@mail.example.org (TLS)');
+    for (const host of ['127.0.0.1', 'localhost', '[::1]', '127.1.2.3']) assert.equal(smtpConfig({ SMTP_URL: `smtp://${host}:2525` }).requireTLS, false, host);
+    assert.throws(() => smtpConfig({ SMTP_URL: 'smtp://mail.example.org?tls.rejectUnauthorized=false' }), /only scheme:\/\/user:password@host:port is read/);
+    assert.throws(() => smtpConfig({ SMTP_URL: 'http://mail.example.org' }), /must start with smtps:\/\/ or smtp:\/\//);
+
+    const server = await startSmtpServer({ auth: { user: 'briefpress', pass: 's3cret-Pa55' } });
+    try {
+      const w = await workspace(people(1));
+      const env = { SMTP_URL: `smtp://briefpress:s3cret-Pa55@127.0.0.1:${server.port}` };
+      const run = await send([w.eml, '--to', w.csv], env);
+      assert.equal(run.status, 0, run.err);
+      assert.equal(server.received.length, 1, 'the credentials reached the server');
+      const wrong = await send([w.eml, '--to', w.csv, '--resend-changed'], { SMTP_URL: `smtp://briefpress:Wr0ng-Pa55@127.0.0.1:${server.port}` });
+      const all = [run.out, run.err, wrong.out, wrong.err].join('\n');
+      assert.match(all, /smtp:\/\/\*\*\*\*:\*\*\*\*@127\.0\.0\.1:\d+ \(this machine\)/);
+      assert.doesNotMatch(all, /s3cret-Pa55|Wr0ng-Pa55|briefpress:/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('gives each copy a Message-ID of its own that a re-send repeats', () => {
+    const message = readBuiltMessage(built.bytes);
+    const a = copyFor(message, { address: 'a@example.org' });
+    assert.equal(copyFor(message, { address: 'A@example.org', name: 'A' }).messageId, a.messageId);
+    assert.notEqual(copyFor(message, { address: 'b@example.org' }).messageId, a.messageId);
+    assert.match(a.messageId, /^<[0-9a-f]{20}@southasiatimes\.org>$/);
+  });
+
+  it('runs from the command line: help, usage errors, a dry run', async () => {
+    const w = await workspace(people(1));
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts/send.ts'), ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const help = cli('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: npm run send -- OUT\/<slug>\.eml --to recipients\.csv/);
+    assert.equal(cli(SAMPLE, '--to', w.csv).status, 2, 'a report .yaml is not a message');
+    assert.equal(cli(w.eml).status, 2, '--to is required');
+    const dry = cli(w.eml, '--to', w.csv, '--dry-run');
+    assert.equal(dry.status, 0, dry.stderr);
+    assert.match(dry.stdout, /would send to person1@example\.org/);
+  });
+});
