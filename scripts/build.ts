@@ -1,6 +1,7 @@
-/** `npm run build [-- FILE… --out DIR]`: each report → OUT/<slug>.pdf and OUT/<slug>.pptx. */
+/** `npm run build [-- FILE… --out DIR]`: each report → OUT/<slug>.pdf, OUT/<slug>.pptx and OUT/<slug>.eml (which attaches the two). */
 import { runBuild } from './lib/cli/build-command.ts';
 import { pdfOutput } from './lib/render/pdf/index.ts';
 import { slidesOutput } from './lib/render/slides/index.ts';
+import { emailOutput } from './lib/render/email/index.ts';
 
-process.exitCode = await runBuild('build', [pdfOutput, slidesOutput]);
+process.exitCode = await runBuild('build', [pdfOutput, slidesOutput, emailOutput]);
