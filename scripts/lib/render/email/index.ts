@@ -19,8 +19,9 @@ export const emailOutput: OutputKind = {
   options: [maxSizeOption],
   note:
     'The e-mail attaches OUT/<slug>.pdf and OUT/<slug>.pptx as they are built: `npm run build` makes all three in order;\n' +
-    'build:email alone needs build:pdf and build:slides run first. Open the .eml in Thunderbird, Apple Mail or Outlook\n' +
-    '(Outlook opens it as a draft), or send it to a list with `npm run send -- OUT/<slug>.eml --to recipients.csv`.',
+    'build:email alone needs build:pdf and build:slides run first. Open the .eml to send it by hand: Outlook opens it\n' +
+    'as a draft; in Thunderbird use Edit as New Message, in Apple Mail Message > Send Again. Or send it to a list,\n' +
+    'one message per person: `npm run send -- OUT/<slug>.eml --to recipients.csv` (see npm run send -- --help).',
   render: renderEmail,
 };
 
