@@ -54,6 +54,7 @@ const generated: Record<string, Expected[]> = {
   'utf-16.yaml': [['1:1', '', /^this file is saved as UTF-16 .*Save it as UTF-8/]],
   'too-big.yaml': [['1:1', '', /^file is 1025 KiB; a report may be 1024 KiB \(1 MiB\) at most\./]],
   'not-there.yaml': [['1:1', '', /^file not found\. Check the path/]],
+  'colon-in-point.yaml': [['9:9', 'speakers[0].points[0]', /^must be text, but a ": " in it made YAML read `key: value`\. Put the whole text in double quotes$/]],
   'project/symlinks.yaml': [
     ['8:12', 'speakers[0].photo', /^is a link to a file outside the project folder, .*Copy the image into the project instead\.$/],
     ['12:12', 'speakers[1].photo', /^is a link to a file outside the project folder/],
@@ -68,6 +69,7 @@ before(async () => {
   await writeFile(path.join(temp, 'latin-1.yaml'), Buffer.from(GOOD.replace('Water Sharing on the Indus', 'Water Sharing in Zürich'), 'latin1'));
   await copyFile(path.join(root, 'test/fixtures/photos/speaker-gulsen.png'), path.join(temp, 'binary.yaml'));
   await writeFile(path.join(temp, 'utf-16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]));
+  await writeFile(path.join(temp, 'colon-in-point.yaml'), GOOD.replace('The treaty has outlived three wars.', 'The minister said: the treaty stands.'));
   const filler = `# ${'x'.repeat(1021)}\n`.repeat(1025);
   await writeFile(path.join(temp, 'too-big.yaml'), GOOD + filler.slice(0, 1024 * 1025 - Buffer.byteLength(GOOD)));
   // A project of its own (package.json) whose report names a symlinked file and a file in a symlinked folder, both outside it.
