@@ -1,6 +1,6 @@
 import type { PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
 import { grid } from './grid.ts';
-import { at, drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
+import { drawBrandMark, drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
 
 type Cover = Extract<PlannedSlide, { layout: 'cover' }>;
 
@@ -9,10 +9,10 @@ type Cover = Extract<PlannedSlide, { layout: 'cover' }>;
  * logo, the kind of event over an accent rule, the title, subtitle, date, time
  * and venue, and the report label with the organisation at the foot.
  */
-export function drawCover(slide: Slide, cover: Cover, context: DrawContext, logo: string | undefined): void {
+export function drawCover(slide: Slide, cover: Cover, context: DrawContext): void {
   const { colors } = context.theme;
   const { cover: box } = grid;
-  if (logo) slide.addImage({ data: logo, ...at(box.logo), altText: 'Logo' });
+  drawBrandMark(slide, box.logo, context);
   // Kind, title, subtitle and details stay together, centred in the space the plan measured for.
   const { heading, subtitle, details, gapPt } = cover;
   const total = heading.heightPt + (subtitle ? gapPt + subtitle.heightPt : 0) + 2 * gapPt + details.heightPt;

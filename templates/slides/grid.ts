@@ -15,6 +15,8 @@ export const grid = {
   margin,
   band: { x: 0, y: 0, w: SLIDE.w, h: 8 },
   logo: { x: SLIDE.w - margin - 40, y: 26, w: 40, h: 40 },
+  /** The organisation's name instead of a logo, right-aligned where the logo would be. */
+  wordmark: { x: SLIDE.w - margin - 240, y: 30, w: 240, h: 22 },
   kicker: { x: margin, y: 32, w: 760, h: 16 },
   title: { x: margin, y: 52, w: 800, h: 36 },
   rule: { x: margin, y: 98, w: 56, h: 3 },
@@ -39,7 +41,7 @@ export const grid = {
   /** Highlights: one or two images with captions. */
   highlights: { x: margin, y: contentTop, w: SLIDE.w - 2 * margin, h: contentBottom - contentTop, perSlide: 2, gap: 32, captionLines: 3 },
   /** The cover and the closing slide: the brand colour, text on the left. */
-  cover: { x: 72, y: 176, w: 760, h: 276, logo: { x: 72, y: 40, w: 64, h: 64 } },
+  cover: { x: 72, y: 176, w: SLIDE.w - 2 * 72, h: 276, logo: { x: 72, y: 40, w: 64, h: 64 } },
   gap: 16,
 };
 

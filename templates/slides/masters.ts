@@ -21,13 +21,17 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
   // Filled boxes are empty text shapes: pptxgenjs writes plain shapes without the
   // <p:txBody> PowerPoint expects (https://github.com/gitbrent/PptxGenJS/issues/1441).
   const fill = (box: Box, color: string, name: string): MasterObject => ({ text: { text: '', options: { ...at(box), shape: 'rect' as never, fill: { color }, margin: 0, objectName: name } } });
-  const label = (box: Box, paragraph: DeckPlan['footer'], color: string, name: string): MasterObject => ({
+  const label = (box: Box, paragraph: DeckPlan['footer'], color: string, name: string, align: 'left' | 'right' = 'left'): MasterObject => ({
     text: {
       text: paragraph.runs.map((r) => r.text).join(''),
-      options: { ...at(box), margin: 0, valign: 'top', fontFace: paragraph.style.font, fontSize: paragraph.style.sizePt, bold: paragraph.style.bold, charSpacing: paragraph.style.charSpacingPt, lineSpacing: paragraph.style.lineSpacingPt, color, lang, objectName: name },
+      options: { ...at(box), margin: 0, valign: 'top', fontFace: paragraph.style.font, fontSize: paragraph.style.sizePt, bold: paragraph.style.bold, charSpacing: paragraph.style.charSpacingPt, lineSpacing: paragraph.style.lineSpacingPt, color, lang, align, objectName: name },
     },
   });
-  const logoObject: MasterObject[] = logo ? [{ image: { ...at(grid.logo), data: logo, altText: `${plan.footer.runs[0]?.text.split('  ·  ')[0] ?? ''} logo` } }] : [];
+  const logoObject: MasterObject[] = logo
+    ? [{ image: { ...at(grid.logo), data: logo, altText: 'Logo' } }]
+    : plan.wordmark
+      ? [label(grid.wordmark, plan.wordmark, colors.primary, 'Organisation', 'right')]
+      : [];
   const slideNumber = (box: Box): SlideMasterProps['slideNumber'] => ({ ...at(box), fontFace: theme.fonts.body, fontSize: theme.text.footer.sizePt, color: colors.muted, align: 'right', margin: 0, valign: 'top' } as SlideMasterProps['slideNumber']);
 
   pres.defineSlideMaster({

@@ -17,6 +17,9 @@ export interface DrawContext {
   theme: DeckTheme;
   /** BCP 47 tag of the report, written on every run. */
   lang: string;
+  /** The brand's logo, prepared (`image/png;base64,…`); or, without one, the organisation's name. */
+  logo?: string;
+  wordmark?: TextParagraph;
   /** An image prepared for a box (cropped to it, or fitted inside), as pptxgenjs wants it. */
   image(ref: ImageRef, box: Box, fit: 'cover' | 'contain'): Promise<PlacedImage>;
 }
@@ -84,6 +87,8 @@ export async function drawPortrait(slide: Slide, person: Person, box: Box, conte
   const { theme } = context;
   if (person.photo) {
     const photo = await context.image(person.photo, box, 'cover');
+    // A photo with transparency (a cut-out portrait) still reads as a round photo.
+    drawShape(slide, box, theme.colors.background, 'ellipse', `Behind the photo of ${person.nameText}`);
     slide.addImage({ data: photo.data, ...at(box), rounding: true, altText: `Photo of ${person.nameText}` });
     return;
   }
@@ -92,4 +97,13 @@ export async function drawPortrait(slide: Slide, person: Person, box: Box, conte
   const style = { ...theme.text.initials, sizePt: size, lineSpacingPt: Math.round(size * 1.15) };
   const line: Box = { x: box.x, y: box.y + (box.h - style.lineSpacingPt) / 2, w: box.w, h: style.lineSpacingPt };
   drawText(slide, [{ runs: [{ text: person.initials }], style }], line, theme.colors.onPrimary, context, { align: 'center' });
+}
+
+/** The logo on the brand colour (cover, closing slide), or the organisation's name in white when there is no logo. */
+export function drawBrandMark(slide: Slide, box: Box, context: DrawContext): void {
+  if (context.logo) slide.addImage({ data: context.logo, ...at(box), altText: 'Logo' });
+  else if (context.wordmark) {
+    const height = context.wordmark.style.lineSpacingPt;
+    drawText(slide, [context.wordmark], { x: box.x, y: box.y + (box.h - height) / 2, w: 240, h: height }, context.theme.colors.onPrimary, context, { name: 'Organisation' });
+  }
 }

@@ -1,14 +1,14 @@
 import type { PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
 import { grid } from './grid.ts';
-import { at, drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
+import { drawBrandMark, drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
 
 type Thanks = Extract<PlannedSlide, { layout: 'thanks' }>;
 
 /** The closing slide, in the cover's colours: "Thank you" and how to reach the organisation. */
-export function drawThanks(slide: Slide, thanks: Thanks, context: DrawContext, logo: string | undefined): void {
+export function drawThanks(slide: Slide, thanks: Thanks, context: DrawContext): void {
   const { colors } = context.theme;
   const { cover: box } = grid;
-  if (logo) slide.addImage({ data: logo, ...at(box.logo), altText: 'Logo' });
+  drawBrandMark(slide, box.logo, context);
   const titleHeight = thanks.title.style.lineSpacingPt;
   const total = titleHeight + 36 + thanks.text.heightPt;
   let y = box.y + Math.max(0, (box.h - total) / 2);

@@ -27,6 +27,7 @@ export interface DeckTheme {
     coverSubtitle: TextStyle;
     coverDetail: TextStyle;
     thanksTitle: TextStyle;
+    wordmark: TextStyle;
   };
 }
 
@@ -68,6 +69,7 @@ export function deckTheme(brand: Brand): DeckTheme {
       coverSubtitle: style(body, 22, { lineSpacingPt: 27 }),
       coverDetail: style(body, 16, { lineSpacingPt: 21 }),
       thanksTitle: style(heading, 48, { bold: true, lineSpacingPt: 54 }),
+      wordmark: style(heading, 18, { bold: true, lineSpacingPt: 22 }),
     },
   };
 }

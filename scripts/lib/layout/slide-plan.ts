@@ -26,6 +26,7 @@ export interface SlideGrid {
   title: Box;
   kicker: Box;
   footer: Box;
+  wordmark: Box;
   text: Box;
   marker: { textIndent: number };
   card: Box;
@@ -56,6 +57,7 @@ export interface PlanStyles {
   coverSubtitle: TextStyle;
   coverDetail: TextStyle;
   thanksTitle: TextStyle;
+  wordmark: TextStyle;
 }
 
 /** A person's name, role and affiliation as one measured block, and the photo or initials. */
@@ -89,6 +91,8 @@ export interface DeckPlan {
   runningHead: TextParagraph;
   /** Footer of every content slide: organisation and event date. */
   footer: TextParagraph;
+  /** The organisation's short name, shown where the logo would be when the brand has none. */
+  wordmark?: TextParagraph;
 }
 
 /** What the planners share: the report, boxes, styles, and where warnings go. */
@@ -116,5 +120,6 @@ export function planDeck(report: Report, grid: SlideGrid, styles: PlanStyles, wa
   const { event, brand } = report;
   const head = shorten([{ text: event.titleText.toLocaleUpperCase(report.language) }], styles.kicker, grid.kicker.w, 1).runs;
   const foot = shorten([{ text: `${brand.organisation.full}  ·  ${event.kind}  ·  ${event.dateText}` }], styles.footer, grid.footer.w, 1).runs;
-  return { slides, runningHead: para(head, styles.kicker), footer: para(foot, styles.footer) };
+  const wordmark = brand.logo ? undefined : para(shorten([{ text: brand.organisation.short }], styles.wordmark, grid.wordmark.w, 1).runs, styles.wordmark);
+  return { slides, runningHead: para(head, styles.kicker), footer: para(foot, styles.footer), wordmark };
 }

@@ -14,7 +14,7 @@ import { drawRecommendations } from '../../../../templates/slides/recommendation
 import { drawThanks } from '../../../../templates/slides/thanks.ts';
 
 type Layout = PlannedSlide['layout'];
-type Draw<L extends Layout> = (slide: Slide, planned: Extract<PlannedSlide, { layout: L }>, context: DrawContext, logo: string | undefined) => void | Promise<void>;
+type Draw<L extends Layout> = (slide: Slide, planned: Extract<PlannedSlide, { layout: L }>, context: DrawContext) => void | Promise<void>;
 
 /** Each planned layout: the master it sits on and the template that draws it. */
 const LAYOUTS: { [L in Layout]: { master: string; draw: Draw<L> } } = {
@@ -44,13 +44,13 @@ export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme
   };
   // The logo is read and encoded here; pptxgenjs is never given a path or URL to fetch.
   const logo = report.brand.logo && (await image(report.brand.logo, { w: 72, h: 72 }, 'contain')).data;
-  const context: DrawContext = { theme, lang: report.language, image };
+  const context: DrawContext = { theme, lang: report.language, image, logo, wordmark: plan.wordmark };
 
   defineMasters(pres, plan, theme, report.language, logo);
   for (const planned of plan.slides) {
     const layout = LAYOUTS[planned.layout] as { master: string; draw: Draw<Layout> };
     const slide = pres.addSlide({ masterName: layout.master });
-    await layout.draw(slide, planned, context, logo);
+    await layout.draw(slide, planned, context);
     slide.addNotes(planned.notes.join('\n'));
   }
   return (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
