@@ -31,6 +31,7 @@ export function repackage(zip: Uint8Array, info: PackageInfo): Uint8Array {
     if (name === '[Content_Types].xml') xml = fixContentTypes(xml, parts);
     if (name.startsWith('ppt/notesSlides/notesSlide')) xml = notesParagraphs(xml, info.language);
     if (name === 'docProps/core.xml') xml = fixCore(xml, info);
+    if (name === 'ppt/notesMasters/notesMaster1.xml') xml = plainNotesMaster(xml);
     // Solid backgrounds need an effect list (https://github.com/gitbrent/PptxGenJS/issues/1442).
     xml = xml.replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?)(<\/p:bgPr>)/gs, (all, body: string, end: string) => (body.includes('<a:effectLst') ? all : `${body}<a:effectLst/>${end}`));
     if (/="(?:NaN|undefined|null)"|>(?:NaN|undefined)</.test(xml)) throw new Error(`slide deck: ${name} has a NaN or undefined value; this is a bug in a slide layout`);
@@ -82,6 +83,16 @@ function notesParagraphs(xml: string, language: string): string {
       .map((line) => `<a:p><a:r><a:rPr lang="${language}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`)
       .join(''),
   );
+}
+
+/**
+ * PowerPoint repairs pptxgenjs's notes master by removing its six placeholders
+ * and their extension list (https://github.com/gitbrent/PptxGenJS/issues/1443);
+ * write it the way the repaired file has it: background, empty shape tree,
+ * colour map, notes style.
+ */
+function plainNotesMaster(xml: string): string {
+  return xml.replace(/(<\/p:grpSpPr>).*?(<\/p:spTree>)/s, '$1$2').replace(/<p:extLst>.*?<\/p:extLst>(<\/p:cSld>)/s, '$1');
 }
 
 /** The build date instead of the clock (reproducible builds), a fixed revision, and the language (`dc:language`). */
