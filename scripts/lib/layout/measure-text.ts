@@ -113,7 +113,7 @@ function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>): Glyph[
   const glyphs: Glyph[] = [];
   for (const run of runs) {
     const metrics = metricsFor(style.font, style.bold || run.bold, style.italic || run.italic);
-    // A Markdown hard break is drawn as a space on slides (see render/slides/text.ts).
+    // A Markdown hard break is drawn as a space on slides (see templates/slides/parts.ts, runsOf).
     for (const char of run.text.replace(/\s/g, ' ')) glyphs.push({ char, width: metrics.advance(char.codePointAt(0)!) * style.sizePt + (style.charSpacingPt ?? 0) });
   }
   return glyphs;
