@@ -52,9 +52,12 @@ test('the cost per added page is the time difference over the page difference; g
     ],
   };
   const text = formatTables(result);
-  assert.deepEqual(result.perAddedPage, [{ from: 1, to: 4, coldMs: 50, warmMs: 50 }, { from: 4, to: 16, coldMs: 80, warmMs: 80 }]);
-  assert.equal(result.growth, 1.6);
-  assert.match(text, /4× → 16× +80 ms +80 ms/);
+  assert.deepEqual(result.perAddedPage?.map(({ warmCpuMs: _, ...step }) => step), [{ from: 1, to: 4, coldMs: 50, warmMs: 50 }, { from: 4, to: 16, coldMs: 80, warmMs: 80 }]);
+  assert.equal(result.growth, 1.6, 'without CPU times, growth compares wall times');
+  assert.match(text, /4× → 16× +80 ms +80 ms +–/);
+  result.scaling.forEach((s, i) => (s.pdfWarmCpuMs = [100, 400, 1360][i]));
+  formatTables(result);
+  assert.equal(result.growth, 0.8, 'with CPU times, growth compares those: (1360-400)/48 over (400-100)/12');
   assert.equal(median([5, 1, 3]), 3);
   assert.equal(median([4, 1, 3, 2]), 2.5);
 });

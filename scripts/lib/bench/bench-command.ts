@@ -83,7 +83,7 @@ export async function runBench(argv: string[]): Promise<number> {
     const kinds = await loadKinds(warmKinds);
     for (const [i, kind] of kinds.entries()) {
       const times = await timeWarm(SAMPLE, [kind], path.join(work, 'warm'), runs);
-      result.warm.push({ output: warmKinds[i]!, firstMs: times.firstMs, medianMs: median(times.laterMs) });
+      result.warm.push({ output: warmKinds[i]!, firstMs: times.firstMs, medianMs: median(times.laterMs), cpuMs: median(times.laterCpuMs) });
     }
 
     for (const factor of factors) {
@@ -98,6 +98,7 @@ export async function runBench(argv: string[]): Promise<number> {
         slides: slides ? await slidesOf(path.join(out, `bench-${factor}x.pptx`)) : undefined,
         pdfColdMs: pdf.wallMs,
         pdfWarmMs: median(warm.laterMs),
+        pdfWarmCpuMs: median(warm.laterCpuMs),
         pdfPeakMb: pdf.peakMb,
         slidesColdMs: slides?.wallMs,
       });

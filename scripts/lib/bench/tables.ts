@@ -14,6 +14,8 @@ export interface ScalingResult {
   slides?: number;
   pdfColdMs: number;
   pdfWarmMs: number;
+  /** CPU time of a warm rebuild, all threads. */
+  pdfWarmCpuMs?: number;
   pdfPeakMb: number;
   slidesColdMs?: number;
 }
@@ -22,12 +24,12 @@ export interface BenchResult {
   machine: { cpus: number; cpu: string; node: string; loadAverageBefore: number; loadAverageAfter: number };
   runs: number;
   cold: ColdResult[];
-  warm: { output: string; firstMs: number; medianMs: number }[];
+  warm: { output: string; firstMs: number; medianMs: number; cpuMs?: number }[];
   outputs: { file: string; bytes: number }[];
   scaling: ScalingResult[];
   /** Cost of each page added between two sizes, cold and warm, and how much it grew. */
-  perAddedPage?: { from: number; to: number; coldMs: number; warmMs: number }[];
-  /** Warm ms per added page at the largest step over that at the first: 1 means linear. */
+  perAddedPage?: { from: number; to: number; coldMs: number; warmMs: number; warmCpuMs: number }[];
+  /** Warm cost per added page at the last step over that at the first (CPU time when measured): 1 means linear. */
   growth?: number;
   inProcessPeakMb?: number;
 }
@@ -37,10 +39,12 @@ export function formatTables(result: BenchResult): string {
   const steps = result.scaling.slice(1).map((to, i) => {
     const from = result.scaling[i]!;
     const pages = to.pages - from.pages;
-    return { from: from.factor, to: to.factor, coldMs: (to.pdfColdMs - from.pdfColdMs) / pages, warmMs: (to.pdfWarmMs - from.pdfWarmMs) / pages };
+    const warmCpuMs = ((to.pdfWarmCpuMs ?? Number.NaN) - (from.pdfWarmCpuMs ?? Number.NaN)) / pages;
+    return { from: from.factor, to: to.factor, coldMs: (to.pdfColdMs - from.pdfColdMs) / pages, warmMs: (to.pdfWarmMs - from.pdfWarmMs) / pages, warmCpuMs };
   });
   result.perAddedPage = steps;
-  if (steps.length > 1) result.growth = steps.at(-1)!.warmMs / steps[0]!.warmMs;
+  const cost = (step: (typeof steps)[number]) => (Number.isNaN(step.warmCpuMs) ? step.warmMs : step.warmCpuMs);
+  if (steps.length > 1) result.growth = cost(steps.at(-1)!) / cost(steps[0]!);
 
   const { machine } = result;
   const out = [
@@ -48,13 +52,13 @@ export function formatTables(result: BenchResult): string {
     '',
     table(['cold, process start to exit', 'wall', 'CPU', 'of which build', 'peak memory'],
       result.cold.map((c) => [c.command, ms(c.wallMs), ms(c.cpuMs), ms(c.buildMs), `${c.peakMb.toFixed(0)} MB`])),
-    table(['warm rebuild in one process', 'first', 'then'], result.warm.map((w) => [w.output, ms(w.firstMs), ms(w.medianMs)])),
+    table(['warm rebuild in one process', 'first', 'then', 'then, CPU'], result.warm.map((w) => [w.output, ms(w.firstMs), ms(w.medianMs), ms(w.cpuMs ?? Number.NaN)])),
     table(['output of the sample', 'size'], result.outputs.map((o) => [o.file, `${(o.bytes / 1000).toFixed(0)} kB`])),
-    table(['scaling', 'pages', 'slides', 'PDF cold', 'PDF warm', 'PDF peak', 'deck cold'],
-      result.scaling.map((s) => [`${s.factor}×`, String(s.pages), s.slides === undefined ? '–' : String(s.slides), ms(s.pdfColdMs), ms(s.pdfWarmMs), `${s.pdfPeakMb.toFixed(0)} MB`, s.slidesColdMs === undefined ? '–' : ms(s.slidesColdMs)])),
-    table(['per added PDF page', 'cold', 'warm'], steps.map((s) => [`${s.from}× → ${s.to}×`, ms(s.coldMs), ms(s.warmMs)])),
+    table(['scaling', 'pages', 'slides', 'PDF cold', 'PDF warm', 'warm CPU', 'PDF peak', 'deck cold'],
+      result.scaling.map((s) => [`${s.factor}×`, String(s.pages), s.slides === undefined ? '–' : String(s.slides), ms(s.pdfColdMs), ms(s.pdfWarmMs), ms(s.pdfWarmCpuMs ?? Number.NaN), `${s.pdfPeakMb.toFixed(0)} MB`, s.slidesColdMs === undefined ? '–' : ms(s.slidesColdMs)])),
+    table(['per added PDF page', 'cold', 'warm', 'warm CPU'], steps.map((s) => [`${s.from}× → ${s.to}×`, ms(s.coldMs), ms(s.warmMs), ms(s.warmCpuMs)])),
   ];
-  if (result.growth !== undefined) out.push(`growth of the cost per added page (warm, last step / first step): ${result.growth.toFixed(2)}×`);
+  if (result.growth !== undefined) out.push(`growth of the cost per added page (warm, last step over first): ${result.growth.toFixed(2)}×`);
   return `${out.join('\n')}\n`;
 }
 
