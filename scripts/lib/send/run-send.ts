@@ -3,7 +3,8 @@ import addressparser from 'nodemailer/lib/addressparser';
 import { UsageError } from '../cli/args.ts';
 import { formatBytes } from '../cli/format.ts';
 import { readBuiltMessage, senderOf, type Mailbox } from './personalise.ts';
-import { readRecipients, type Recipient } from './recipients.ts';
+import { readRecipients } from './recipients.ts';
+import { describePlan, planSend } from './plan.ts';
 import { parseSendArgs, SEND_HELP, type SendArgs } from './send-args.ts';
 import { SendLog, sendLogPath } from './send-log.ts';
 import { smtpConfig, SmtpConfigError, type SmtpConfig } from './smtp-config.ts';
@@ -68,44 +69,37 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
     return 2;
   }
 
-  const log = await SendLog.read(sendLogPath(args.message), (w) => context.complain(`warning: ${w}`));
-  const served = log.servedWith(message.hash);
-  const earlier = log.servedEarlier(message.hash);
-  const key = (r: Recipient) => r.address.toLowerCase();
-  const skippedEarlier = args.resendChanged ? [] : list.recipients.filter((r) => earlier.has(key(r)));
-  const todo = list.recipients.filter((r) => !served.has(key(r)) && (args.resendChanged || !earlier.has(key(r))));
-
-  context.print(`${args.message}: ${formatBytes(eml.length)}, from ${sender.address}${server ? `, via ${server.shown}` : ''}`);
-  const alreadyServed = list.recipients.length - todo.length - skippedEarlier.length;
-  context.print(
-    `${list.recipients.length} recipient${list.recipients.length === 1 ? '' : 's'}: ${todo.length} to send` +
-      (alreadyServed ? `, ${alreadyServed} already sent this message (skipped)` : '') +
-      (skippedEarlier.length ? `, ${skippedEarlier.length} got an earlier build (skipped; --resend-changed sends them this one)` : ''),
-  );
-  if (args.dryRun) {
-    todo.forEach((r) => context.print(`  would send to ${r.address}${r.name ? ` (${r.name})` : ''}, line ${r.line}`));
-    context.print('Dry run: nothing was sent.');
-    return 0;
+  // The lock comes before reading the log: a run that read the log while another was still sending would not see its last deliveries.
+  const logFile = sendLogPath(args.message);
+  let release: (() => Promise<void>) | undefined;
+  if (!args.dryRun) {
+    try {
+      release = await takeLock(`${logFile}.lock`);
+    } catch (error) {
+      if (!(error instanceof LockedError)) throw error;
+      context.complain(`send: ${error.message}`);
+      return 1;
+    }
   }
-  if (!todo.length) {
-    context.print('Nothing to send: everyone on the list is served.');
-    return 0;
-  }
-  if (!server) return 2; // unreachable: a real run has parsed SMTP_URL above
-
-  let release;
+  const log = await SendLog.read(logFile, (w) => context.complain(`warning: ${w}`));
   try {
-    release = await takeLock(`${log.file}.lock`);
-  } catch (error) {
-    if (!(error instanceof LockedError)) throw error;
-    context.complain(`send: ${error.message}`);
-    return 1;
-  }
-  try {
-    return await deliver({ message, todo, sender, fromOverride: from, server, log, perMinute: args.perMinute }, context);
+    const plan = planSend(list.recipients, log, message.hash, args.resendChanged);
+    context.print(`${args.message}: ${formatBytes(eml.length)}, from ${sender.address}${server ? `, via ${server.shown}` : ''}`);
+    context.print(describePlan(plan));
+    if (args.dryRun) {
+      plan.todo.forEach((r) => context.print(`  would send to ${r.address}${r.name ? ` (${r.name})` : ''}, line ${r.line}`));
+      context.print('Dry run: nothing was sent.');
+      return 0;
+    }
+    if (!plan.todo.length) {
+      context.print('Nothing to send: everyone on the list is served.');
+      return 0;
+    }
+    if (!server) return 2; // unreachable: a real run has read SMTP_URL above
+    return await deliver({ message, todo: plan.todo, sender, fromOverride: from, server, log, perMinute: args.perMinute }, context);
   } finally {
     await log.close();
-    await release();
+    await release?.();
   }
 }
 

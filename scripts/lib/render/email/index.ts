@@ -2,7 +2,7 @@ import type { LoadedReport } from '../../load-report.ts';
 import type { OutputKind, RenderContext, Rendered } from '../output.ts';
 import { messageHtml } from '../../../../templates/email/message-html.ts';
 import { messageText } from '../../../../templates/email/message-text.ts';
-import type { EmailView } from '../../../../templates/email/view.ts';
+import { websiteHref, type EmailView } from '../../../../templates/email/view.ts';
 import { readAttachments } from './attachments.ts';
 import { budgetOf, checkBudget, maxSizeOption, megabytes } from './budget.ts';
 import { composeMessage } from './compose.ts';
@@ -41,7 +41,7 @@ async function renderEmail({ report }: LoadedReport, context: RenderContext): Pr
   const bytes = await composeMessage({
     subject: view.subject,
     from: email ? { name: report.brand.organisation.full, address: email } : undefined,
-    domain: 'briefpress.invalid',
+    domain: domainOf(report.contact.website ?? report.brand.website),
     slug: report.slug,
     language: report.language,
     date: context.creationDate,
@@ -59,4 +59,13 @@ async function renderEmail({ report }: LoadedReport, context: RenderContext): Pr
   ];
   checkBudget(bytes.length, budget, parts, report, context.options?.['max-size'] !== undefined);
   return { bytes, summary: `${attachments.length} attachment${attachments.length === 1 ? '' : 's'}, limit ${megabytes(budget)} MB` };
+}
+
+/** The domain a Message-ID is made in when the e-mail has no sender address: the website's, else a reserved one. */
+function domainOf(website: string | undefined): string {
+  try {
+    return (website && new URL(websiteHref(website)).hostname) || 'briefpress.invalid';
+  } catch {
+    return 'briefpress.invalid';
+  }
 }
