@@ -30,6 +30,7 @@ export function paragraphs(text: Paragraphs, theme: EmailTheme, margin = 16): st
   return text.map((p) => paragraph(p, theme, margin)).join('');
 }
 
+/** One paragraph of body text, with its inline bold, italic and links. */
 export function paragraph(text: Inline, theme: EmailTheme, margin = 16): string {
   return `<p style="margin:0 0 ${margin}px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;mso-line-height-rule:exactly;color:${theme.colors.text};">${inlineHtml(text, theme.colors.primary)}</p>`;
 }

@@ -20,6 +20,7 @@ export const type = {
 
 /** The message column, the width every mail client shows without scrolling. */
 export const columnWidth = 600;
+/** Space between the column's edge and its text. */
 export const gutter = 32;
 
 const SERIF_FONTS = /georgia|times|garamond|cambria|palatino|book antiqua|serif/i;
@@ -36,6 +37,7 @@ export interface EmailTheme {
   heading: string;
 }
 
+/** The brand's colours and font stacks, as the e-mail layouts use them. */
 export function emailTheme(brand: Brand): EmailTheme {
   return {
     colors: brand.colors,
