@@ -64,7 +64,12 @@ export function runsOf(paragraphs: TextParagraph[], color: string, lang: string,
   );
 }
 
-/** A text box of measured paragraphs: no insets, wrapping on, anchored at the top, never auto-fitted. */
+/**
+ * A text box of measured paragraphs: no insets, wrapping on, anchored at the top.
+ * Never auto-fitted: PowerPoint applies "shrink text on overflow" only once the
+ * text is edited (https://github.com/gitbrent/PptxGenJS/issues/544), so text is
+ * measured and split instead.
+ */
 export function drawText(slide: Slide, paragraphs: TextParagraph[], box: Box, color: string, context: DrawContext, options: { align?: 'left' | 'center'; valign?: 'top' | 'middle' | 'bottom'; name?: string } = {}): void {
   if (paragraphs.length === 0) return;
   slide.addText(runsOf(paragraphs, color, context.lang, options.align), {

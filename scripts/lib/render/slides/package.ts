@@ -38,6 +38,7 @@ export function repackage(zip: Uint8Array, info: PackageInfo): Uint8Array {
     parts.set(name, strToU8(xml));
   }
   const order = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  // DEFLATE here: pptxgenjs's `compression` option has no effect on write() (https://github.com/gitbrent/PptxGenJS/issues/1009).
   const out: Zippable = {};
   for (const name of order) out[name] = [parts.get(name)!, { level: 6, mtime: ENTRY_DATE }];
   return zipSync(out);
