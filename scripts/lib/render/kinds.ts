@@ -7,6 +7,7 @@ import type { OutputKind } from './output.ts';
  */
 const loaders = {
   pdf: async () => (await import('./pdf/index.ts')).pdfOutput,
+  slides: async () => (await import('./slides/index.ts')).slidesOutput,
   email: async () => (await import('./email/index.ts')).emailOutput,
 } satisfies Record<string, () => Promise<OutputKind>>;
 

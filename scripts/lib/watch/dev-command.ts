@@ -22,8 +22,10 @@ export async function runDev(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return 0;
     }
-    names = (values.only ?? DEFAULT_KINDS.join(',')).split(',').map((n) => n.trim()) as KindName[];
-    const unknown = names.filter((n) => !kindNames.includes(n));
+    const asked = (values.only ?? DEFAULT_KINDS.join(',')).split(',').map((n) => n.trim());
+    const unknown = asked.filter((n) => !kindNames.includes(n as KindName));
+    // In build order whatever the order asked: the e-mail attaches the PDF and deck written before it.
+    names = kindNames.filter((n) => asked.includes(n));
     if (unknown.length) throw new Error(`--only: no output "${unknown.join(', ')}"; outputs: ${kindNames.join(', ')}`);
     if (values.out === '') throw new Error('--out needs a folder');
     files = positionals;
@@ -53,7 +55,7 @@ export async function runDev(argv: string[]): Promise<number> {
   return 0;
 }
 
-const DEFAULT_KINDS: KindName[] = ['pdf'];
+const DEFAULT_KINDS: KindName[] = ['pdf', 'slides'];
 
 const HELP = `Usage: npm run dev -- [FILE…] [--out DIR] [--only ${kindNames.join(',')}]
 
