@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadReport } from '../scripts/lib/load-report.ts';
-import { readPdf, squash, squashedText } from './support/pdf.ts';
+import { contentStreams, readPdf, squash, squashedText } from './support/pdf.ts';
 import { root } from './support/run-script.ts';
 import { buildPdf } from './support/build-pdf.ts';
 
@@ -33,6 +33,19 @@ describe('a brief with photos and non-English Latin names', () => {
     assert.ok(images >= photos + report.highlights.length, `${images} images embedded`);
     const { size } = await stat(file);
     assert.ok(size < 3_000_000, `${size} bytes: photos were not downscaled`);
+  });
+
+  it('raises a tone mark over a capital letter (Yoruba "Ọ̀") above the baseline', async () => {
+    // react-pdf dropped the font's vertical mark offsets (patched in scripts/patches);
+    // then every glyph of a text line sat on one baseline and the grave hid inside the Ọ.
+    const { pdf } = await build('photos');
+    const raised = contentStreams(pdf.bytes).some((stream) =>
+      [...stream.matchAll(/BT([\s\S]*?)ET/g)].some((block) => {
+        const ys = new Set([...block[1]!.matchAll(/1 0 0 1 [-\d.]+ ([-\d.]+) Tm/g)].map((m) => Number(m[1])));
+        return ys.size > 1;
+      }),
+    );
+    assert.ok(raised, 'no glyph in any text line is placed off its baseline');
   });
 
   it('shows the highlights with their captions', async () => {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
@@ -54,4 +55,21 @@ export function squashedText(pdf: PdfReadBack): string {
 
 export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, '');
+}
+
+/** The page content streams of a PDF, inflated: the drawing operators as text. */
+export function contentStreams(pdf: Buffer): string[] {
+  const streams: string[] = [];
+  const raw = pdf.toString('latin1');
+  const pattern = /\/Filter \/FlateDecode[^>]*>>\s*stream\r?\n/g;
+  for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
+    const start = match.index + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not every deflated stream ends exactly at `endstream` (trailing EOL); those are fonts and images here.
+    }
+  }
+  return streams;
 }
