@@ -4,6 +4,7 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root, runScript } from './support/run-script.ts';
+import { schemaChecker } from '../scripts/lib/validate/hints.ts';
 const sample = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 
 
@@ -68,4 +69,15 @@ test('check: bad usage exits 2, --help exits 0', () => {
   const help = runScript('check', ['--help']);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Usage: npm run check/);
+});
+
+test('a stale schema file is reported even when no report names it, and only once', async () => {
+  const dir = await project();
+  const stale = path.join(dir, 'content/report.schema.json');
+  await writeFile(stale, '{}\n');
+  const schemas = schemaChecker();
+  assert.match(schemas.forFile(stale, 'content/report.schema.json') ?? '', /^content\/report\.schema\.json: content\/report\.schema\.json is out of date/);
+  const fresh = schemaChecker();
+  assert.match(fresh.forReport(path.join(dir, 'content/sample.yaml'), await readFile(sample, 'utf8')) ?? '', /out of date/);
+  assert.equal(fresh.forFile(stale, 'content/report.schema.json'), undefined, 'already said for the report that names it');
 });

@@ -4,6 +4,8 @@ import { loadReport } from '../load-report.ts';
 import { reportsIn } from '../load/content-dir.ts';
 import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
 import { InputError } from '../problems.ts';
+import { shownPath } from '../load/project.ts';
+import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 
 /**
  * `npm run check`: validates every content/*.yaml (or the files named) exactly
@@ -28,7 +30,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     process.stderr.write('check: no reports in content/. Start one with: npm run new -- "Event title"\n');
     return 1;
   }
-  const schemaHint = schemaChecker();
+  const schemas = schemaChecker();
   let failed = 0;
   for (const file of files) {
     try {
@@ -41,10 +43,13 @@ export async function runCheck(argv: string[]): Promise<number> {
     }
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue;
-    for (const warning of [schemaHint(file, text), ...placeholdersIn(file, text)]) {
+    for (const warning of [schemas.forReport(file, text), ...placeholdersIn(file, text)]) {
       if (warning) process.stderr.write(`warning: ${warning}\n`);
     }
   }
+  // The schema editors use, even when no report names it.
+  const projectSchema = schemas.forFile(REPORT_SCHEMA_FILE, shownPath(REPORT_SCHEMA_FILE));
+  if (projectSchema) process.stderr.write(`warning: ${projectSchema}\n`);
   if (failed) process.stderr.write(`check: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} ha${failed === 1 ? 's' : 've'} problems; fix them and run again.\n`);
   return failed ? 1 : 0;
 }

@@ -10,19 +10,35 @@ import { reportJsonSchema } from './json-schema.ts';
 
 const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/;
 
-/** Compares schema files with the one generated from the code; each file is read once per checker. */
-export function schemaChecker(): (reportFile: string, text: string) => string | undefined {
+export interface SchemaChecker {
+  /** What is wrong with the schema a report names on its first line, if anything. */
+  forReport(reportFile: string, text: string): string | undefined;
+  /** What is wrong with a schema file no report has led to yet (content/report.schema.json itself). */
+  forFile(schemaFile: string, shown: string): string | undefined;
+}
+
+/** Compares schema files with the one generated from the code; each file is judged once per checker. */
+export function schemaChecker(): SchemaChecker {
   const expected = reportJsonSchema();
   const verdicts = new Map<string, string | undefined>();
-  return (reportFile, text) => {
-    const firstLine = text.split('\n', 1)[0] ?? '';
-    const named = SCHEMA_LINE.exec(firstLine)?.[1];
-    if (!named) return `${reportFile}:1:1: no schema line; make the first line \`# yaml-language-server: $schema=./report.schema.json\` so editors complete and check keys.`;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(named)) return undefined;
-    const schemaFile = path.resolve(path.dirname(reportFile), named);
+  const verdict = (schemaFile: string, named: string) => {
     if (!verdicts.has(schemaFile)) verdicts.set(schemaFile, judge(schemaFile, named, expected));
-    const verdict = verdicts.get(schemaFile);
-    return verdict && `${reportFile}:1:1: ${verdict}`;
+    return verdicts.get(schemaFile);
+  };
+  return {
+    forReport(reportFile, text) {
+      const firstLine = text.split('\n', 1)[0] ?? '';
+      const named = SCHEMA_LINE.exec(firstLine)?.[1];
+      if (!named) return `${reportFile}:1:1: no schema line; make the first line \`# yaml-language-server: $schema=./report.schema.json\` so editors complete and check keys.`;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(named)) return undefined;
+      const problem = verdict(path.resolve(path.dirname(reportFile), named), named);
+      return problem && `${reportFile}:1:1: ${problem}`;
+    },
+    forFile(schemaFile, shown) {
+      if (verdicts.has(path.resolve(schemaFile))) return undefined;
+      const problem = verdict(path.resolve(schemaFile), shown);
+      return problem && `${shown}: ${problem}`;
+    },
   };
 }
 
