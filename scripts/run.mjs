@@ -20,7 +20,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Bumped when the transform options below change, so old output is not reused. */
-const FORMAT = 1;
+const FORMAT = 2;
+/**
+ * ES-module packages made of hundreds of small files, loaded as one bundle
+ * each: measured on the sample, zod 98 → 66 ms and mdast-util-from-markdown
+ * 76 → 20 ms of import. Only self-contained pure-JS packages that nothing in
+ * node_modules imports (one copy per process); never pdfkit or react-pdf,
+ * which read files beside their code.
+ */
+const VENDORED = ['zod', 'mdast-util-from-markdown'];
 
 /**
  * Brings the cached JS of `entry` and of every module it can import up to
@@ -32,8 +40,15 @@ export async function compile(entry, root = toolRoot) {
   const manifestFile = path.join(cacheRoot, 'manifest.json');
   /** scripts/lib/x.ts → node_modules/.cache/briefpress/scripts/lib/x.js */
   const outputOf = (source) => path.join(cacheRoot, path.relative(root, source)).replace(/\.tsx?$/, '.js');
-  const manifest = readManifest(manifestFile);
+  const vendored = new Map(VENDORED.map((name) => [name, path.join(cacheRoot, 'vendor', `${name}@${versionOf(name)}.mjs`)]));
+  // A dependency upgrade changes the bundles' names, so every file is transpiled again to point at the new ones.
+  const manifest = readManifest(manifestFile, `${FORMAT} ${[...vendored.values()].map((f) => path.basename(f)).join(' ')}`);
   let esbuild;
+  for (const [name, bundle] of vendored) {
+    if (existsSync(bundle)) continue;
+    esbuild ??= await import('esbuild');
+    await bundlePackage(esbuild, name, bundle);
+  }
   let changed = false;
   const seen = new Set();
   const todo = [path.resolve(entry)];
@@ -46,7 +61,7 @@ export async function compile(entry, root = toolRoot) {
     let record = manifest.files[key];
     if (!record || record.mtimeMs !== mtimeMs || record.size !== size || !existsSync(outputOf(source))) {
       esbuild ??= await import('esbuild');
-      const { code, imports } = await transpile(esbuild, source);
+      const { code, imports } = await transpile(esbuild, source, vendored);
       writeAtomic(outputOf(source), code);
       record = { mtimeMs, size, imports: imports.map((i) => path.relative(root, i)) };
       manifest.files[key] = record;
@@ -59,7 +74,7 @@ export async function compile(entry, root = toolRoot) {
 }
 
 /** Transpiles one file: its JS, and the TypeScript files it imports (absolute paths). */
-async function transpile(esbuild, source) {
+async function transpile(esbuild, source, vendored) {
   const url = pathToFileURL(source).href;
   const { code } = await esbuild.transform(readFileSync(source, 'utf8'), {
     loader: source.endsWith('.tsx') ? 'tsx' : 'ts',
@@ -77,7 +92,9 @@ async function transpile(esbuild, source) {
   });
   const imports = [];
   // esbuild prints every specifier in double quotes, after `from`, `import` or `import(`.
-  const rewritten = code.replace(/(\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+)"/g, (whole, before, specifier) => {
+  const rewritten = code.replace(/(\bfrom\s*|\bimport\s*\(?\s*)"([^"]+)"/g, (whole, before, specifier) => {
+    if (vendored.has(specifier)) return `${before}"${pathToFileURL(vendored.get(specifier)).href}"`;
+    if (!/^\.\.?\//.test(specifier)) return whole;
     const target = path.resolve(path.dirname(source), specifier);
     if (/\.tsx?$/.test(specifier)) {
       imports.push(target);
@@ -89,14 +106,34 @@ async function transpile(esbuild, source) {
   return { code: rewritten, imports };
 }
 
-function readManifest(manifestFile) {
+/** One package as one ES module: its named exports, and its default export when it has one. */
+async function bundlePackage(esbuild, name, bundle) {
+  const exports = Object.keys(await import(name));
+  const contents = `export * from ${JSON.stringify(name)};${exports.includes('default') ? ` export { default } from ${JSON.stringify(name)};` : ''}`;
+  const { outputFiles } = await esbuild.build({
+    stdin: { contents, resolveDir: toolRoot },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  writeAtomic(bundle, outputFiles[0].text);
+}
+
+function versionOf(name) {
+  return JSON.parse(readFileSync(path.join(toolRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+function readManifest(manifestFile, format) {
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    if (manifest.format === FORMAT) return manifest;
+    if (manifest.format === format) return manifest;
   } catch {
     // No cache yet, or a damaged one: start again.
   }
-  return { format: FORMAT, files: {} };
+  return { format, files: {} };
 }
 
 /** Concurrent runs may compile the same file: each writes a whole file and renames it into place. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,20 +17,24 @@ test('the launcher compiles what an entry imports, statically or lazily, and kee
   await writeFile(path.join(dir, 'main.ts'), [
     "import { word } from './lib/word.ts';",
     "import type { Unused } from './lib/types.ts';",
+    "import { parsed } from './lib/schema.ts';",
     'const later: Unused = await import(\'./lib/later.ts\');',
-    'console.log(word, later.value, import.meta.url);',
+    'console.log(word, later.value, parsed.a, import.meta.url);',
   ].join('\n'));
   await writeFile(path.join(dir, 'package.json'), '{"type": "module"}\n');
   await mkdir(path.join(dir, 'lib'));
   await writeFile(path.join(dir, 'lib/word.ts'), "export const word: string = 'first';\n");
   await writeFile(path.join(dir, 'lib/later.ts'), 'export const value = 42 as number;\n');
   await writeFile(path.join(dir, 'lib/types.ts'), 'export type Unused = { value: number };\n');
+  await writeFile(path.join(dir, 'lib/schema.ts'), "import { z } from 'zod';\nexport const parsed = z.object({ a: z.number() }).parse({ a: 1 });\n");
 
   const compiled = await compile(path.join(dir, 'main.ts'), dir);
   assert.equal(compiled, path.join(dir, 'node_modules/.cache/briefpress/main.js'));
   const run = node([compiled]);
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(run.stdout.trim(), `first 42 ${pathToFileURL(path.join(dir, 'main.ts')).href}`);
+  assert.equal(run.stdout.trim(), `first 42 1 ${pathToFileURL(path.join(dir, 'main.ts')).href}`);
+  // zod comes from one bundled file, not its hundreds of modules.
+  assert.match(await readFile(path.join(dir, 'node_modules/.cache/briefpress/lib/schema.js'), 'utf8'), /from "file:\/\/.*\/vendor\/zod@[\d.]+\.mjs"/);
   const laterJs = path.join(dir, 'node_modules/.cache/briefpress/lib/later.js');
   assert.ok((await stat(laterJs)).isFile(), 'a lazily imported module is compiled ahead');
 
@@ -38,7 +42,7 @@ test('the launcher compiles what an entry imports, statically or lazily, and kee
   const before = (await stat(laterJs)).mtimeMs;
   await writeFile(path.join(dir, 'lib/word.ts'), "export const word: string = 'second, edited';\n");
   await compile(path.join(dir, 'main.ts'), dir);
-  assert.match(node([compiled]).stdout, /^second, edited 42 /);
+  assert.match(node([compiled]).stdout, /^second, edited 42 1 /);
   assert.equal((await stat(laterJs)).mtimeMs, before);
 });
 
