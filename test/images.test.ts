@@ -1,11 +1,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, stat, writeFile, utimes } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, stat, writeFile, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { prepareImage, forgetImages } from '../scripts/lib/layout/images.ts';
 import { planImage } from '../scripts/lib/layout/image-size.ts';
+import { pixelSizeOf, useImageCache } from '../scripts/lib/layout/image-cache.ts';
 import { InputError } from '../scripts/lib/problems.ts';
 import type { ImageRef } from '../scripts/lib/model/types.ts';
 
@@ -21,6 +22,8 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'briefpress-images-'));
+  // Every test prepares from scratch with sharp, but the one about the on-disk cache.
+  useImageCache(undefined);
   // A camera-sized photo: noise gives it the byte weight of a real one (a flat image would be tiny).
   const grain = await sharp({ create: { width: 1000, height: 750, channels: 3, background: '#7a8f9c', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).raw().toBuffer();
   await sharp(grain, { raw: { width: 1000, height: 750, channels: 3 } })
@@ -140,6 +143,56 @@ test('the cache returns the same result, and a changed file is prepared again', 
   assert.notEqual(changed, first);
   const centre = await pixel(changed.data, 100, 100);
   assert.ok(centre[0]! > 200 && centre[1]! < 60, `new content is magenta: ${centre}`);
+});
+
+test('the on-disk cache gives the same bytes without sharp, and a changed file gets a new entry', async () => {
+  const cache = path.join(dir, 'cache');
+  useImageCache(cache);
+  try {
+    const box = { widthPt: 120, heightPt: 80, fit: 'cover' } as const;
+    forgetImages();
+    const photo = await prepareImage(ref('camera.jpg'), box);
+    const logo = await prepareImage(ref('logo.png', 'png'), box);
+    const entries = (await readdir(cache)).sort();
+    assert.equal(entries.length, 2, `one entry per image: ${entries}`);
+    forgetImages();
+    const photoAgain = await prepareImage(ref('camera.jpg'), box);
+    const logoAgain = await prepareImage(ref('logo.png', 'png'), box);
+    assert.notEqual(photoAgain, photo, 'read back, not the copy in memory');
+    assert.ok(photoAgain.data.equals(photo.data));
+    assert.ok(logoAgain.data.equals(logo.data));
+    assert.deepEqual([photoAgain.format, photoAgain.width, photoAgain.height], [photo.format, photo.width, photo.height]);
+    assert.deepEqual([logoAgain.format, logoAgain.width, logoAgain.height], [logo.format, logo.width, logo.height]);
+    // A hit really is read from disk: an entry swapped for another JPEG comes back as that JPEG.
+    const photoEntry = path.join(cache, entries.find((e) => e.endsWith('.jpg'))!);
+    await copyFile(path.join(dir, 'small.jpg'), photoEntry);
+    forgetImages();
+    const swapped = await prepareImage(ref('camera.jpg'), box);
+    assert.deepEqual([swapped.width, swapped.height], [300, 200]);
+    // New content is a new name: the file is prepared again, whatever its time stamp.
+    const file = path.join(dir, 'cached-changing.jpg');
+    await sharp({ create: { width: 500, height: 500, channels: 3, background: '#00ff00' } }).jpeg().toFile(file);
+    const green = await prepareImage(ref('cached-changing.jpg'), box);
+    await sharp({ create: { width: 500, height: 500, channels: 3, background: '#ff00ff' } }).jpeg().toFile(file);
+    await utimes(file, new Date(2031, 0, 1), new Date(2031, 0, 1));
+    const magenta = await prepareImage(ref('cached-changing.jpg'), box);
+    assert.ok(!magenta.data.equals(green.data));
+    const centre = await pixel(magenta.data, 100, 60);
+    assert.ok(centre[0]! > 200 && centre[1]! < 60, `new content is magenta: ${centre}`);
+    assert.equal((await readdir(cache)).length, 4);
+  } finally {
+    useImageCache(undefined);
+    forgetImages();
+  }
+});
+
+test('pixelSizeOf reads the size from the PNG and JPEG headers sharp writes', async () => {
+  const jpeg = await sharp({ create: { width: 123, height: 45, channels: 3, background: '#abcdef' } }).jpeg({ mozjpeg: true }).toBuffer();
+  const png = await sharp({ create: { width: 67, height: 89, channels: 4, background: '#abcdef80' } }).png({ palette: true }).toBuffer();
+  assert.deepEqual(pixelSizeOf(jpeg), { width: 123, height: 45 });
+  assert.deepEqual(pixelSizeOf(png), { width: 67, height: 89 });
+  assert.equal(pixelSizeOf(Buffer.from('not an image')), undefined);
+  assert.equal(pixelSizeOf(jpeg.subarray(0, 20)), undefined);
 });
 
 test('a broken image is an InputError naming the file and what to do', async () => {

@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
-import sharp from 'sharp';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../problems.ts';
 import { shownPath } from '../load/project.ts';
 import { planImage, type ImageBox } from './image-size.ts';
-import { encodeImage } from './image-encode.ts';
+import { cacheKey, pixelSizeOf, readCached, writeCached } from './image-cache.ts';
 import type { ImageRef } from '../model/types.ts';
 
 export type { ImageBox } from './image-size.ts';
@@ -24,7 +23,8 @@ export interface PreparedImage {
  * PNG (with transparency). A camera photo of 5 MB placed 2 in wide becomes a
  * 600 px JPEG of some 50 kB, so a brief with ten photos stays e-mail sized.
  * The same file and box always give the same bytes; results are cached for
- * the process, since watch mode and the slide deck ask again for the same images.
+ * the process, since watch mode and the slide deck ask again for the same images,
+ * and on disk (./image-cache.ts), so an unchanged report does not load sharp.
  */
 export async function prepareImage(ref: ImageRef, box: ImageBox, dpi = 300): Promise<PreparedImage> {
   const { mtimeMs, size } = await stat(ref.file);
@@ -54,19 +54,16 @@ function remember(key: string, prepared: Promise<PreparedImage>): void {
 
 async function prepare(ref: ImageRef, box: ImageBox, dpi: number): Promise<PreparedImage> {
   try {
-    // failOn 'error': camera files often carry harmless warnings; broken or cut-off data is refused.
-    const open = () => sharp(ref.file, { autoOrient: true, failOn: 'error' });
-    const { autoOrient: upright } = await open().metadata();
-    const plan = planImage(upright, box, dpi);
-    const { data, info } = await open()
-      .extract(plan.crop)
-      .resize(plan.out.width, plan.out.height, { fit: 'fill' })
-      .toColourspace('srgb')
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const encoded = await encodeImage({ data, width: info.width, height: info.height });
-    return { ...encoded, width: info.width, height: info.height };
+    const source = await readFile(ref.file);
+    const key = cacheKey(source, `prepare ${box.widthPt} ${box.heightPt} ${box.fit} ${dpi}`);
+    for (const format of ['jpg', 'png'] as const) {
+      const data = await readCached(key, format);
+      const size = data && pixelSizeOf(data);
+      if (data && size) return { data, format, ...size };
+    }
+    const prepared = await encode(source, box, dpi);
+    await writeCached(key, prepared.format, prepared.data);
+    return prepared;
   } catch (error) {
     if (error instanceof RangeError) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -78,4 +75,22 @@ async function prepare(ref: ImageRef, box: ImageBox, dpi: number): Promise<Prepa
       message: `cannot read this image (${reason}). Open it in an image editor and save it again as JPEG or PNG.`,
     }]);
   }
+}
+
+/** Decodes, crops, scales and re-encodes with sharp, loaded only now: most builds find every image cached. */
+async function encode(source: Buffer, box: ImageBox, dpi: number): Promise<PreparedImage> {
+  const [{ default: sharp }, { encodeImage }] = await Promise.all([import('sharp'), import('./image-encode.ts')]);
+  // failOn 'error': camera files often carry harmless warnings; broken or cut-off data is refused.
+  const open = () => sharp(source, { autoOrient: true, failOn: 'error' });
+  const { autoOrient: upright } = await open().metadata();
+  const plan = planImage(upright, box, dpi);
+  const { data, info } = await open()
+    .extract(plan.crop)
+    .resize(plan.out.width, plan.out.height, { fit: 'fill' })
+    .toColourspace('srgb')
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const encoded = await encodeImage({ data, width: info.width, height: info.height });
+  return { ...encoded, width: info.width, height: info.height };
 }

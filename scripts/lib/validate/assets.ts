@@ -1,6 +1,6 @@
-import { open, realpath, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { cacheKey, readCached, writeCached } from '../layout/image-cache.ts';
 import type { ImageRef } from '../model/types.ts';
 
 /** Larger than any camera; decoding more would take seconds and hundreds of MB. */
@@ -87,7 +87,7 @@ async function otherKind(file: string): Promise<string> {
 /** The header must decode and the picture must be of a sane size, or rendering would fail later. */
 async function checkPixels(file: string): Promise<string | undefined> {
   try {
-    const { width, height } = await sharp(file).metadata();
+    const { width, height } = await pictureSize(file);
     if (!width || !height) return 'has no picture size in its header; the file is damaged. Save it again as JPEG or PNG.';
     if (width * height > MAX_MEGAPIXELS * 1e6) {
       return `is ${Math.round((width * height) / 1e6)} megapixels; ${MAX_MEGAPIXELS} at most. Scale it down (the brief needs some 2000 px at most).`;
@@ -96,4 +96,19 @@ async function checkPixels(file: string): Promise<string | undefined> {
   } catch (error) {
     return `cannot be read as an image (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Save it again as JPEG or PNG.`;
   }
+}
+
+/**
+ * The size sharp reads in the header; remembered on disk by content (see
+ * layout/image-cache.ts), so checking an image seen before does not load sharp.
+ */
+async function pictureSize(file: string): Promise<{ width?: number; height?: number }> {
+  const source = await readFile(file);
+  const key = cacheKey(source, 'header size');
+  const cached = await readCached(key, 'json');
+  if (cached) return JSON.parse(cached.toString('utf8')) as { width?: number; height?: number };
+  const { default: sharp } = await import('sharp');
+  const { width, height } = await sharp(source).metadata();
+  if (width && height) await writeCached(key, 'json', JSON.stringify({ width, height }));
+  return { width, height };
 }
