@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { defaultSlug } from '../model/build-report.ts';
-import { toolRoot } from '../load/project.ts';
-import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
+import { defaultSlug } from '../model/slug.ts';
+import { REPORT_SCHEMA_FILE, toolRoot } from '../load/project.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
 import { UsageError } from './args.ts';
 

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 /** The briefpress checkout: brands live under its templates/brands/. */
 export const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** The report format as JSON Schema (`npm run schema` writes it; reports name it for their editor). */
+export const REPORT_SCHEMA_FILE = path.join(toolRoot, 'content/report.schema.json');
+
 /**
  * The project a report belongs to: the nearest folder above it holding a
  * package.json. Image paths must stay inside it.

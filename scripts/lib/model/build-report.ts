@@ -2,6 +2,7 @@ import type { ReportInput, PersonInput } from '../validate/report-schema.ts';
 import { parseInline, parseParagraphs, plain } from './inline.ts';
 import { formatDate, formatShortDate, formatTimeRange } from './when.ts';
 import { initialsOf } from './initials.ts';
+import { defaultSlug } from './slug.ts';
 import type { Brand, ImageRef, Person, Report } from './types.ts';
 
 export const DEFAULT_HEADINGS: Report['headings'] = {
@@ -75,18 +76,4 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
     headings,
     brand,
   };
-}
-
-/** "2026-01-20" + "The Evolving Militant Ecosystem: …" → "2026-01-20-the-evolving-militant-ecosystem" */
-export function defaultSlug(date: string, title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 6);
-  return [date, ...words].join('-');
 }

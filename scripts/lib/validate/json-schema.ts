@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { reportSchema } from './report-schema.ts';
-import { toolRoot } from '../load/project.ts';
 
-export const REPORT_SCHEMA_FILE = path.join(toolRoot, 'content/report.schema.json');
+// Where the file goes lives with the project's other paths, so `npm run new` can name it without loading zod.
+export { REPORT_SCHEMA_FILE } from '../load/project.ts';
 
 /** The report format as JSON Schema text, generated from the one schema. */
 export function reportJsonSchema(): string {
