@@ -1,7 +1,7 @@
 import path from 'node:path';
-import * as fontkit from 'fontkit';
 import { toolRoot } from '../load/project.ts';
 import type { Inline } from '../model/inline.ts';
+import { advanceWidths } from './advance-widths.ts';
 
 /**
  * Measures slide text with the metrics of the font that will draw it, and wraps
@@ -80,17 +80,11 @@ function metricsFor(font: OfficeFont, bold = false, italic = false): Metrics {
   let metrics = loaded.get(key);
   if (!metrics) {
     const standIn = STAND_INS[font];
-    const fonts = standIn.files(face).map((file) => fontkit.openSync(path.join(dir, file)) as fontkit.Font);
-    const cache = new Map<number, number>();
+    const widths = advanceWidths(standIn.files(face).map((file) => path.join(dir, file)));
     metrics = {
       advance(codePoint) {
-        let width = cache.get(codePoint);
-        if (width === undefined) {
-          const owner = fonts.find((f) => f.hasGlyphForCodePoint(codePoint));
-          width = owner ? (owner.glyphForCodePoint(codePoint).advanceWidth / owner.unitsPerEm) * standIn.scale : 1;
-          cache.set(codePoint, width);
-        }
-        return width;
+        const width = widths.get(codePoint);
+        return width === undefined ? 1 : width * standIn.scale;
       },
     };
     loaded.set(key, metrics);
