@@ -1,12 +1,25 @@
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'dame', 'hon', 'amb', 'gen', 'col', 'maj', 'capt', 'lt', 'engr', 'barrister']);
 
-/** "Dr. Khurram Iqbal" → "KI": honorifics are skipped, at most two letters. */
+/** Whole user-perceived characters, so "Ọ̀" keeps its tone mark. */
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * The one-letter digraphs DŽ, LJ, NJ, DZ have a title-case form (ǅ) for the
+ * start of a name; upper-casing it gives "Ǆ", which reads as three letters.
+ */
+const TITLE_CASE: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' };
+
+/** "Dr. Khurram Iqbal" → "KI": honorifics are skipped, at most two letters, each with its marks. */
 export function initialsOf(name: string): string {
   const words = name
+    .normalize('NFC')
     .replace(/[*_[\]()]/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !TITLES.has(w.replace(/\.$/, '').toLowerCase()));
-  const letters = words.map((w) => Array.from(w.normalize('NFC'))[0] ?? '').filter((c) => /\p{L}/u.test(c));
+  const letters = words
+    .map((w) => graphemes.segment(w)[Symbol.iterator]().next().value?.segment ?? '')
+    .filter((c) => /^\p{L}/u.test(c))
+    .map((c) => TITLE_CASE[c] ?? c.toLocaleUpperCase());
   const picked = letters.length > 2 ? [letters[0]!, letters[letters.length - 1]!] : letters;
-  return picked.join('').toLocaleUpperCase() || '?';
+  return picked.join('') || '?';
 }
