@@ -1,7 +1,7 @@
+import { parseCommandLine } from '../cli/args.ts';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { toolRoot } from '../load/project.ts';
 import { kindNames, loadKinds } from '../render/kinds.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
@@ -22,9 +22,9 @@ const COMMANDS = ['build:pdf', 'build:slides', 'build'];
 export async function runBench(argv: string[]): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args: argv, options: { runs: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseCommandLine({ args: argv, options: { runs: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
-    process.stderr.write(`bench: ${error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
     return 2;
   }
   if (values.help) {

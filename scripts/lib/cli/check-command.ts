@@ -1,5 +1,5 @@
+import { parseCommandLine } from './args.ts';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadReport } from '../load-report.ts';
 import { reportsIn } from '../load/content-dir.ts';
 import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
@@ -15,14 +15,14 @@ import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 export async function runCheck(argv: string[]): Promise<number> {
   let files: string[];
   try {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseCommandLine({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       process.stdout.write(HELP);
       return 0;
     }
     files = positionals;
   } catch (error) {
-    process.stderr.write(`check: ${error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(`check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
     return 2;
   }
   if (files.length === 0) files = await reportsIn('content');

@@ -1,12 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { defaultSlug } from '../model/slug.ts';
 import { REPORT_SCHEMA_FILE, toolRoot } from '../load/project.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
-import { UsageError } from './args.ts';
+import { parseCommandLine, UsageError } from './args.ts';
 
 const TEMPLATE = path.join(toolRoot, 'templates/new-report.yaml');
 const BRANDS_DIR = path.join(toolRoot, 'templates/brands');
@@ -68,23 +67,17 @@ function scalar(text: string): string {
 }
 
 function parseNewArgs(argv: string[], today: string): NewReportOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        kind: { type: 'string' },
-        brand: { type: 'string' },
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      kind: { type: 'string' },
+      brand: { type: 'string' },
+      dir: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) return 'help';
   if (positionals.length !== 1) throw new UsageError('give the event title, in quotes: npm run new -- "Event title"');
   const title = positionals[0]!.trim();

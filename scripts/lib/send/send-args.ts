@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from '../cli/args.ts';
+import { parseCommandLine, UsageError } from '../cli/args.ts';
 
 export interface SendArgs {
   message: string;
@@ -14,23 +13,17 @@ export interface SendArgs {
 
 /** `FILE --to recipients.csv [--dry-run] [--rate N] [--resend-changed]` */
 export function parseSendArgs(argv: string[]): SendArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        to: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        rate: { type: 'string' },
-        'resend-changed': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      to: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      rate: { type: 'string' },
+      'resend-changed': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const help = values.help === true;
   if (help) return { message: '', recipients: '', dryRun: false, resendChanged: false, help };
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `one message at a time, not ${positionals.length} files` : 'name the message to send, e.g. out/<slug>.eml');

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../cli/args.ts';
 import { toolRoot } from '../load/project.ts';
 import { buildDate } from '../render/output.ts';
 import { kindNames, loadKinds, type KindName } from '../render/kinds.ts';
@@ -13,7 +13,7 @@ export async function runDev(argv: string[]): Promise<number> {
   let outDir: string;
   let names: KindName[];
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCommandLine({
       args: argv,
       allowPositionals: true,
       options: { out: { type: 'string', short: 'o' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -31,7 +31,7 @@ export async function runDev(argv: string[]): Promise<number> {
     files = positionals;
     outDir = values.out ?? 'out';
   } catch (error) {
-    process.stderr.write(`dev: ${error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(`dev: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
     return 2;
   }
   const watcher = watchReports({
