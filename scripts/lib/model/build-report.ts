@@ -1,5 +1,5 @@
 import type { ReportInput, PersonInput } from '../validate/report-schema.ts';
-import { parseInline, parseParagraphs, plain } from './inline.ts';
+import { parseInline, parseParagraphs, plain, type Inline } from './inline.ts';
 import { formatDate, formatShortDate, formatTimeRange } from './when.ts';
 import { initialsOf } from './initials.ts';
 import { defaultSlug } from './slug.ts';
@@ -23,8 +23,7 @@ export type ResolvedImages = Map<string, ImageRef>;
 /** Turns a validated report into the renderer-neutral model. */
 export function buildReport(input: ReportInput, brand: Brand, images: ResolvedImages, source: string): Report {
   const person = (p: PersonInput, key: string): Person => {
-    const name = parseInline(p.name);
-    const nameText = plain(name);
+    const { name, nameText } = named(p.name);
     return {
       name,
       nameText,
@@ -67,8 +66,7 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
     summary: input.summary ? parseParagraphs(input.summary) : undefined,
     conclusion: input.conclusion ? parseParagraphs(input.conclusion) : undefined,
     thanks: input.thanks && {
-      name: parseInline(input.thanks.name),
-      nameText: plain(parseInline(input.thanks.name)),
+      ...named(input.thanks.name),
       role: input.thanks.role,
       text: parseParagraphs(input.thanks.text),
     },
@@ -76,4 +74,10 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
     headings,
     brand,
   };
+}
+
+/** A name as inline runs and as plain text, parsed once. */
+function named(markdown: string): { name: Inline; nameText: string } {
+  const name = parseInline(markdown);
+  return { name, nameText: plain(name) };
 }
