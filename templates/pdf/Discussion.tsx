@@ -1,11 +1,11 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Report, Speaker } from '../../scripts/lib/model/types.ts';
 import { Bullet } from './Bullets.tsx';
 import { BookmarkedView } from './BookmarkedView.ts';
 import { PersonLine } from './PersonLine.tsx';
 import { Section } from './Section.tsx';
 import type { PreparedImages } from './images.ts';
-import { type, type Theme } from './theme.ts';
+import type { Theme } from './theme.ts';
 
 interface Props {
   report: Report;
@@ -28,23 +28,10 @@ export function Discussion({ report, theme, images }: Props) {
     </View>
   );
   const framing = moderation.map((runs, i) => <Bullet key={i} runs={runs} theme={theme} />);
-  const [first, ...rest] = speakers;
-  const lead = hosts || framing.length ? (
-    <View>
-      {hosts}
-      {framing[0]}
-    </View>
-  ) : (
-    first && <SpeakerBlock speaker={first} theme={theme} images={images} />
-  );
-  return (
-    <Section title={report.headings.discussion} theme={theme} lead={lead}>
-      {framing.slice(1)}
-      {(hosts || framing.length ? speakers : rest).map((speaker, i) => (
-        <SpeakerBlock key={i} speaker={speaker} theme={theme} images={images} />
-      ))}
-    </Section>
-  );
+  // The hosts and the first framing point open the section; without them the first speaker does.
+  const opening = hosts || framing.length ? [<View key="hosts">{hosts}{framing[0]}</View>, ...framing.slice(1)] : [];
+  const speakerBlocks = speakers.map((speaker, i) => <SpeakerBlock key={`speaker-${i}`} speaker={speaker} theme={theme} images={images} />);
+  return <Section title={report.headings.discussion} theme={theme} blocks={[...opening, ...speakerBlocks]} />;
 }
 
 /** A speaker: name, affiliation and photo kept with the first point, then the other points. */
@@ -63,9 +50,4 @@ export function SpeakerBlock({ speaker, theme, images }: { speaker: Speaker; the
       ))}
     </BookmarkedView>
   );
-}
-
-/** Small caps label above a block, e.g. "SPEAKER". */
-export function Label({ text, theme }: { text: string; theme: Theme }) {
-  return <Text style={{ fontSize: type.label, letterSpacing: 1.4, color: theme.colors.accent, fontWeight: 700 }}>{text.toUpperCase()}</Text>;
 }

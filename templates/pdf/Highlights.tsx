@@ -25,10 +25,5 @@ export function Highlights({ title, highlights, theme, images }: { title: string
       })}
     </View>
   );
-  const [first, ...rest] = rows;
-  return (
-    <Section title={title} theme={theme} lead={first && row(first, 0)}>
-      {rest.map((r, i) => row(r, i + 1))}
-    </Section>
-  );
+  return <Section title={title} theme={theme} blocks={rows.map(row)} />;
 }

@@ -23,10 +23,5 @@ export function Recommendations({ title, recommendations, theme }: { title: stri
       </View>
     </View>
   );
-  const [first, ...rest] = recommendations;
-  return (
-    <Section title={title} theme={theme} lead={first && item(first, 0)}>
-      {rest.map((rec, i) => item(rec, i + 1))}
-    </Section>
-  );
+  return <Section title={title} theme={theme} blocks={recommendations.map(item)} />;
 }

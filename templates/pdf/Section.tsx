@@ -6,19 +6,18 @@ import { type, type Theme } from './theme.ts';
 interface Props {
   title: string;
   theme: Theme;
-  /** The first block of the section, kept on the same page as the heading. */
-  lead: ReactNode;
-  children?: ReactNode;
-  breakBefore?: boolean;
+  /** The section's blocks in order; the first is kept on the same page as the heading. */
+  blocks: ReactNode[];
 }
 
 /**
- * A numbered-free section: heading with the accent rule, an outline entry, and
- * its first block kept with it, so a heading never stands alone at a page bottom.
+ * A section: heading with the accent rule, an outline entry, and its first
+ * block kept with it, so a heading never stands alone at a page bottom.
  */
-export function Section({ title, theme, lead, children, breakBefore }: Props) {
+export function Section({ title, theme, blocks }: Props) {
+  const [lead, ...rest] = blocks;
   return (
-    <BookmarkedView bookmark={{ title, fit: true, expanded: true }} break={breakBefore} style={{ marginBottom: 18 }}>
+    <BookmarkedView bookmark={{ title, fit: true, expanded: true }} style={{ marginBottom: 18 }}>
       <View wrap={false}>
         <View style={{ marginBottom: 12 }}>
           <Text style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.h1, color: theme.colors.primary, lineHeight: 1.25 }}>
@@ -28,7 +27,7 @@ export function Section({ title, theme, lead, children, breakBefore }: Props) {
         </View>
         {lead}
       </View>
-      {children}
+      {rest}
     </BookmarkedView>
   );
 }

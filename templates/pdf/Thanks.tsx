@@ -19,5 +19,5 @@ export function Thanks({ title, thanks, theme }: { title: string; thanks: NonNul
       </View>
     </View>
   );
-  return <Section title={title} theme={theme} lead={lead} />;
+  return <Section title={title} theme={theme} blocks={[lead]} />;
 }

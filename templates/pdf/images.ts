@@ -7,5 +7,4 @@ export const placed = {
   moderatorPhoto: { widthPt: 38, heightPt: 38, fit: 'cover' as const },
   highlight: { widthPt: 234, heightPt: 156, fit: 'cover' as const },
   coverLogo: { widthPt: 64, heightPt: 64, fit: 'contain' as const },
-  headerLogo: { widthPt: 16, heightPt: 16, fit: 'contain' as const },
 };

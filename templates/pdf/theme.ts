@@ -10,8 +10,6 @@ export const page = {
   width: 595.28,
   height: 841.89,
   marginX: 58,
-  marginTop: 74,
-  marginBottom: 66,
 };
 
 export const type = {
