@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { readZip, writeZip } from './zip.ts';
 
 /**
  * Rewrites the zip pptxgenjs makes into a package PowerPoint opens without a
@@ -21,12 +21,12 @@ const ENTRY_DATE = new Date(1980, 0, 1);
 
 /** Takes pptxgenjs's zip, returns the repaired, reproducible package. */
 export function repackage(zip: Uint8Array, info: PackageInfo): Uint8Array {
-  const entries = unzipSync(zip);
-  const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
-  const parts = new Map<string, Uint8Array>(names.map((name) => [name, entries[name]!]));
+  const parts = new Map([...readZip(zip)].filter(([name]) => !name.endsWith('/')));
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
   for (const [name, bytes] of parts) {
     if (!/\.(xml|rels)$/.test(name)) continue;
-    let xml = strFromU8(bytes);
+    let xml = decoder.decode(bytes);
     xml = fixParagraphs(xml);
     if (name === '[Content_Types].xml') xml = fixContentTypes(xml, parts);
     if (name.startsWith('ppt/notesSlides/notesSlide')) xml = notesParagraphs(xml, info.language);
@@ -35,13 +35,11 @@ export function repackage(zip: Uint8Array, info: PackageInfo): Uint8Array {
     // Solid backgrounds need an effect list (https://github.com/gitbrent/PptxGenJS/issues/1442).
     xml = xml.replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?)(<\/p:bgPr>)/gs, (all, body: string, end: string) => (body.includes('<a:effectLst') ? all : `${body}<a:effectLst/>${end}`));
     if (/="(?:NaN|undefined|null)"|>(?:NaN|undefined)</.test(xml)) throw new Error(`slide deck: ${name} has a NaN or undefined value; this is a bug in a slide layout`);
-    parts.set(name, strToU8(xml));
+    parts.set(name, encoder.encode(xml));
   }
   const order = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   // DEFLATE here: pptxgenjs's `compression` option has no effect on write() (https://github.com/gitbrent/PptxGenJS/issues/1009).
-  const out: Zippable = {};
-  for (const name of order) out[name] = [parts.get(name)!, { level: 6, mtime: ENTRY_DATE }];
-  return zipSync(out);
+  return writeZip(new Map(order.map((name) => [name, parts.get(name)!])), ENTRY_DATE);
 }
 
 /** `[Content_Types].xml` first, as Office writes it, then the package relationships, then the rest by name. */
