@@ -155,8 +155,11 @@ function writeAtomic(file, text) {
   renameSync(temp, file);
 }
 
-async function main() {
-  const command = process.argv[2];
+/**
+ * Runs scripts/COMMAND.ts with `args` (as its process arguments) in this
+ * process. An unknown command prints one line and sets exit status 2.
+ */
+export async function runCommand(command, args) {
   const entry = command && /^[a-z][a-z0-9-]*$/.test(command) ? path.join(toolRoot, 'scripts', `${command}.ts`) : undefined;
   if (!entry || !existsSync(entry)) {
     process.stderr.write(`run: no command "${command ?? ''}"; expected the name of a scripts/*.ts file, e.g. node scripts/run.mjs build-pdf\n`);
@@ -168,9 +171,9 @@ async function main() {
   module.enableCompileCache?.(path.join(toolRoot, 'node_modules/.cache/briefpress-v8'));
   const compiled = await compile(entry);
   // The command sees the same argv as under tsx: [node, its source, its arguments…].
-  process.argv.splice(1, 2, entry);
+  process.argv.splice(1, process.argv.length - 1, entry, ...args);
   process.setSourceMapsEnabled(true);
   await import(pathToFileURL(compiled).href);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runCommand(process.argv[2], process.argv.slice(3));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,4 +56,21 @@ test('node scripts/run.mjs NAME runs scripts/NAME.ts with its arguments; an unkn
   const unknown = node(['scripts/run.mjs', 'no-such-command']);
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /no command "no-such-command"/);
+});
+
+test('the bin, node_modules/.bin/briefpress, runs the npm scripts by their npm names, with the same output and exit codes', () => {
+  const bin = path.join(root, 'node_modules/.bin/briefpress');
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  assert.equal(realpathSync(bin), path.join(root, pkg.bin.briefpress!), 'npm ci links the bin to the file package.json names');
+  const viaBin = spawnSync(bin, ['check', 'content/2026-01-20-evolving-militant-ecosystem.yaml'], { cwd: root, encoding: 'utf8' });
+  const viaRun = node(['scripts/run.mjs', 'check', 'content/2026-01-20-evolving-militant-ecosystem.yaml']);
+  assert.deepEqual([viaBin.status, viaBin.stdout, viaBin.stderr], [viaRun.status, viaRun.stdout, viaRun.stderr]);
+  assert.match(node([bin, 'build:pdf', '--help']).stdout, /^Usage: npm run build:pdf/);
+  const bad = node([bin, 'build:pdf', '--no-such-option']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^build:pdf: Unknown option '--no-such-option'/);
+  assert.match(node([bin, '--help']).stdout, /^Usage: briefpress COMMAND/);
+  const unknown = node([bin, 'nope']);
+  assert.equal(unknown.status, 2);
+  assert.equal(unknown.stderr, 'briefpress: no command "nope"; run briefpress --help for the list\n');
 });
