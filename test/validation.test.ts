@@ -32,6 +32,7 @@ const corpus: Record<string, Expected[]> = {
     ['12:12', 'speakers[1].photo', /^must be a path relative to this file, not an absolute path: copy the image into the project/],
   ],
   'url-photo.yaml': [['8:12', 'speakers[0].photo', /^must be a file path, not a URL: download the image into the project and name its path$/]],
+  'http-url.yaml': [['7:8', 'report.url', /^must be a full https:\/\/ address without user name or password, e\.g\. https:\/\/www\.example\.org\/briefs\/water-2026\/$/]],
   'missing-photo.yaml': [['8:12', 'speakers[0].photo', /^no image at test\/fixtures\/bad\/photos\/ayesha-siddiqa\.jpg\. Check the spelling \(paths are relative to this file/]],
   'duplicate-key.yaml': [['6:3', '', /^`date` is written twice in the same place \(first on line 5\)\. .*keep one and delete the other\.$/]],
   'unknown-brand.yaml': [['2:8', 'brand', /^no brand `south-asia-time` in templates\/brands\/\. Did you mean `south-asia-times`\? Brands here: default, south-asia-times\.$/]],

@@ -43,6 +43,7 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
     language: input.report?.language ?? 'en',
     authors: input.report?.authors ?? [],
     keywords: input.report?.keywords ?? [],
+    url: input.report?.url && pageAddress(input.report.url),
     event: {
       kind: input.event.kind,
       title,
@@ -54,6 +55,9 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
       shortDateText: formatShortDate(input.event.date),
       timeText: formatTimeRange(input.event.start, input.event.end, input.event.timezone),
       venue: input.event.venue,
+      start: input.event.start,
+      end: input.event.end,
+      timezone: input.event.timezone,
     },
     framework: input.framework ? parseParagraphs(input.framework) : undefined,
     moderators: (input.moderators ?? []).map((m, i) => person(m, `moderators.${i}`)),
@@ -80,4 +84,11 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
 function named(markdown: string): { name: Inline; nameText: string } {
   const name = parseInline(markdown);
   return { name, nameText: plain(name) };
+}
+
+/** The page's address as a base for relative links: a folder address gets its closing "/", so cards/og.png lands inside it. */
+function pageAddress(written: string): string {
+  const url = new URL(written);
+  if (!url.pathname.endsWith('/') && !/\.html?$/i.test(url.pathname)) url.pathname += '/';
+  return url.href;
 }

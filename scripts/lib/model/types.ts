@@ -61,6 +61,11 @@ export interface EventInfo {
   shortDateText: string;
   /** "5:00 – 6:00 pm PKT" */
   timeText?: string;
+  /** As written, "17:00" (24 h), for machine-readable dates (the web edition's JSON-LD). */
+  start?: string;
+  end?: string;
+  /** As written, e.g. "PKT" or "Asia/Karachi". */
+  timezone?: string;
   venue?: string;
 }
 
@@ -72,6 +77,11 @@ export interface Report {
   language: string;
   authors: string[];
   keywords: string[];
+  /**
+   * Where the web edition will be published (https, ending in "/" unless it
+   * names a file), for canonical links and absolute image addresses.
+   */
+  url?: string;
   event: EventInfo;
   framework?: Paragraphs;
   moderators: Person[];

@@ -41,6 +41,12 @@ const clock = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM (24-hour), e.g. 17:00' })
   .describe('Time, HH:MM on a 24-hour clock');
 
+/** The one address a report may hold: where its web edition will live. Nothing is ever fetched from it. */
+const webAddress = z
+  .string({ error: 'must be the https:// address where the web edition will be published' })
+  .trim()
+  .refine(isPublicHttps, { error: 'must be a full https:// address without user name or password, e.g. https://www.example.org/briefs/water-2026/' });
+
 export const personSchema = z.strictObject({
   name: inline(),
   role: inline().optional(),
@@ -91,6 +97,7 @@ export const reportSchema = z.strictObject({
         .describe('Base name of the output files'),
       authors: z.array(text()).optional(),
       keywords: z.array(text()).optional(),
+      url: webAddress.optional().describe('Where the web edition will be published (https://…): canonical link, link previews, "Read online" in the e-mail'),
     })
     .optional(),
   framework: paragraphs().optional().describe('Conceptual Framework'),
@@ -115,6 +122,12 @@ export const reportSchema = z.strictObject({
 export type ReportInput = z.infer<typeof reportSchema>;
 export type PersonInput = z.infer<typeof personSchema>;
 export type SpeakerInput = z.infer<typeof speakerSchema>;
+
+function isPublicHttps(address: string): boolean {
+  if (!URL.canParse(address)) return false;
+  const url = new URL(address);
+  return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password && !/\s/.test(address);
+}
 
 function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
