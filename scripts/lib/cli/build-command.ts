@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReport } from '../load-report.ts';
 import { InputError } from '../problems.ts';
-import { writeFileAtomic } from '../write/atomic.ts';
+import { writeOutput } from '../write/folder.ts';
 import { buildDate, OutputError, type BuildOption, type OutputKind } from '../render/output.ts';
 import { parseBuildArgs, UsageError } from './args.ts';
 import { formatBytes } from './format.ts';
@@ -41,9 +41,9 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
       for (const kind of kinds) {
         const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options });
         const target = path.join(args.outDir, `${loaded.report.slug}${kind.extension}`);
-        await writeFileAtomic(target, result.bytes);
+        const size = await writeOutput(target, result);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        process.stdout.write(`${target}  ${result.summary}, ${formatBytes(result.bytes.length)}, ${seconds} s\n`);
+        process.stdout.write(`${target}  ${result.summary}, ${formatBytes(size)}, ${seconds} s\n`);
       }
     } catch (error) {
       failed++;

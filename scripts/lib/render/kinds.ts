@@ -9,6 +9,7 @@ const loaders = {
   pdf: async () => (await import('./pdf/index.ts')).pdfOutput,
   slides: async () => (await import('./slides/index.ts')).slidesOutput,
   email: async () => (await import('./email/index.ts')).emailOutput,
+  web: async () => (await import('./web/index.ts')).webOutput,
 } satisfies Record<string, () => Promise<OutputKind>>;
 
 export type KindName = keyof typeof loaders;

@@ -13,9 +13,18 @@ export interface RenderContext {
 }
 
 export interface Rendered {
+  /** The output file; empty for an output that is a folder (an extension ending in "/"). */
   bytes: Uint8Array;
+  /** A folder output's files (the web edition), by path inside the folder. */
+  files?: FolderFile[];
   /** A short description for the progress line, e.g. "9 pages" or "14 slides". */
   summary: string;
+}
+
+/** One file of a folder output: `cards/og.png`. */
+export interface FolderFile {
+  path: string;
+  bytes: Uint8Array;
 }
 
 /** A command-line option one output adds to the build commands that make it, e.g. the e-mail's `--max-size MB`. */

@@ -31,6 +31,8 @@ export function classify(changed: string, project: WatchedProject): Change {
     const reports = [...project.reports].filter(([, deps]) => !deps || isUnder(file, deps.brandDir));
     if (/\.ya?ml$/.test(file)) return { kind: 'brand', reports: reports.map(([r]) => r) };
   }
+  // The web edition's stylesheet is read at every build: a save restyles every page.
+  if (/\.css$/.test(file) && isUnder(file, templates)) return { kind: 'asset', reports: [...project.reports.keys()] };
   if (/\.(ts|tsx|mjs|js)$/.test(file) && (isUnder(file, templates) || isUnder(file, path.join(project.toolRoot, 'scripts')))) {
     return { kind: 'restart', why: `code changed (${path.relative(project.toolRoot, file)})` };
   }

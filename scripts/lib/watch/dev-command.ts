@@ -55,7 +55,7 @@ export async function runDev(argv: string[]): Promise<number> {
   return 0;
 }
 
-const DEFAULT_KINDS: KindName[] = ['pdf', 'slides'];
+const DEFAULT_KINDS: KindName[] = ['pdf', 'slides', 'web'];
 
 const HELP = `Usage: npm run dev -- [FILE…] [--out DIR] [--only ${kindNames.join(',')}]
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadReport, type LoadedReport } from '../load-report.ts';
 import { InputError } from '../problems.ts';
 import { OutputError, type OutputKind } from '../render/output.ts';
-import { writeFileAtomic } from '../write/atomic.ts';
+import { writeOutput } from '../write/folder.ts';
 import { formatBytes } from '../cli/format.ts';
 
 /** What a report's outputs are made from besides the report file: its brand folder and every file it names. */
@@ -45,8 +45,8 @@ export async function rebuild(file: string, settings: RebuildSettings): Promise<
     const target = path.join(settings.outDir, `${loaded.report.slug}${kind.extension}`);
     try {
       const rendered = await kind.render(loaded, { creationDate: settings.creationDate, outDir: settings.outDir, warn: settings.warn });
-      await writeFileAtomic(target, rendered.bytes);
-      result.written.push(`${target} (${rendered.summary}, ${formatBytes(rendered.bytes.length)})`);
+      const size = await writeOutput(target, rendered);
+      result.written.push(`${target} (${rendered.summary}, ${formatBytes(size)})`);
     } catch (error) {
       const kept = existsSync(target) ? `kept the last good ${target}` : `${target} not written`;
       result.failures.push(`${describe(file, error)}\n(${kept})`);

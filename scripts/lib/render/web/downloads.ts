@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from '../../model/types.ts';
+import type { Download } from '../../../../templates/web/view.ts';
+import type { FolderFile } from '../output.ts';
+
+const OFFERED = [
+  { extension: '.pdf', label: 'the brief', format: 'PDF' },
+  { extension: '.pptx', label: 'the deck', format: 'PPTX' },
+];
+
+/**
+ * The PDF brief and the deck, when they were built into the output folder,
+ * copied beside the page for download with their real sizes. A file not built
+ * is simply not offered.
+ */
+export async function webDownloads(report: Report, outDir: string): Promise<{ downloads: Download[]; files: FolderFile[] }> {
+  const downloads: Download[] = [];
+  const files: FolderFile[] = [];
+  for (const offer of OFFERED) {
+    const name = `${report.slug}${offer.extension}`;
+    const bytes = await readFile(path.join(outDir, name)).catch(() => undefined);
+    if (!bytes) continue;
+    files.push({ path: name, bytes });
+    downloads.push({ href: name, label: offer.label, format: offer.format, bytes: bytes.length });
+  }
+  return { downloads, files };
+}

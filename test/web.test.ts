@@ -1,0 +1,274 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { loadReport } from '../scripts/lib/load-report.ts';
+import { plain } from '../scripts/lib/model/inline.ts';
+import type { Report } from '../scripts/lib/model/types.ts';
+import { browserMissing, launchBrowser } from './support/browser.ts';
+import { EPOCH } from './support/build-pdf.ts';
+import { root, runScript } from './support/run-script.ts';
+
+const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
+
+/** Runs a build command with a fixed SOURCE_DATE_EPOCH. */
+function build(command: string, args: string[]) {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = EPOCH;
+  try {
+    return runScript(command, args);
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+}
+
+/** Every file of a folder, by relative path, with the SHA-256 of its bytes. */
+function hashes(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(dir, name);
+    if (statSync(file).isFile()) found.set(name, createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return found;
+}
+
+/** Texts a reader must find on the page, in the brief's order: every paragraph, point and recommendation. */
+function expectedTexts(report: Report): string[] {
+  return [
+    report.event.titleText,
+    ...(report.framework ?? []).map(plain),
+    ...report.moderation.map(plain),
+    ...report.speakers.flatMap((s) => [s.nameText, ...s.points.map(plain)]),
+    ...report.recommendations.flatMap((r) => [...(r.headline ? [plain(r.headline)] : []), ...r.text.map(plain)]),
+    ...(report.summary ?? []).map(plain),
+    ...(report.conclusion ?? []).map(plain),
+    ...(report.thanks ? report.thanks.text.map(plain) : []),
+  ];
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('build:web', () => {
+  let out: string;
+  let folder: string;
+  let report: Report;
+  let html: string;
+
+  before(async () => {
+    out = await mkdtemp(path.join(tmpdir(), 'briefpress-web-'));
+    const built = build('build', [SAMPLE, '--out', out]);
+    assert.equal(built.status, 0, built.stderr);
+    report = (await loadReport(SAMPLE)).report;
+    folder = path.join(out, report.slug);
+    html = readFileSync(path.join(folder, 'index.html'), 'utf8');
+  });
+
+  it('writes an uploadable folder: page, one stylesheet, WOFF2 fonts, WebP images, the PDF and deck', () => {
+    const files = [...hashes(folder).keys()];
+    assert.ok(files.includes('index.html') && files.includes('style.css'));
+    assert.equal(files.filter((f) => f.endsWith('.css')).length, 1, 'one stylesheet');
+    const fonts = files.filter((f) => f.startsWith('fonts/'));
+    assert.ok(fonts.length >= 2, `fonts: ${fonts.join(', ')}`);
+    for (const font of fonts) assert.equal(readFileSync(path.join(folder, font)).toString('latin1', 0, 4), 'wOF2', `${font} is WOFF2`);
+    for (const image of files.filter((f) => f.startsWith('images/'))) {
+      const bytes = readFileSync(path.join(folder, image));
+      assert.equal(bytes.toString('latin1', 8, 12), 'WEBP', `${image} is WebP`);
+    }
+    for (const extension of ['.pdf', '.pptx']) {
+      const name = `${report.slug}${extension}`;
+      assert.deepEqual(readFileSync(path.join(folder, name)), readFileSync(path.join(out, name)), `${name} is the one built`);
+    }
+    assert.ok(!readdirSync(out).some((n) => n.startsWith('.')), 'no temporary folders left');
+  });
+
+  it('offers the downloads with their real sizes', () => {
+    const pdfSize = statSync(path.join(out, `${report.slug}.pdf`)).size;
+    const kB = `${(pdfSize / 1000).toFixed(0)} kB`;
+    assert.match(html, new RegExp(`href="${report.slug}\\.pdf"[^>]*>Download the brief <span class="file-facts">\\(PDF, ${kB}\\)`));
+    assert.match(html, new RegExp(`href="${report.slug}\\.pptx"[^>]*>the deck <span class="file-facts">\\(PPTX, \\d+ kB\\)`));
+  });
+
+  it('loads nothing from another site', () => {
+    const css = readFileSync(path.join(folder, 'style.css'), 'utf8');
+    const loaded = [...html.matchAll(/<(?:img|script|link|source|iframe|video|audio)\b[^>]*?\s(?:src|href|srcset)="([^"]+)"/g)].map((m) => m[1]!);
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    for (const address of loaded) {
+      if (address === canonical) continue;
+      assert.doesNotMatch(address, /^[a-z][a-z0-9+.-]*:|^\/\//i, `loads ${address}`);
+    }
+    assert.doesNotMatch(css, /url\(\s*["']?(?:[a-z]+:|\/\/)/i, 'the stylesheet loads nothing from elsewhere');
+    assert.doesNotMatch(css, /@import/);
+  });
+
+  it('has the metadata of a shared link, with absolute addresses from report.url', () => {
+    assert.ok(report.url, 'the sample sets report.url');
+    assert.match(html, /^<!doctype html>\n<html lang="en">/);
+    assert.match(html, new RegExp(`<link rel="canonical" href="${report.url}"/>`));
+    assert.match(html, new RegExp(`<meta property="og:url" content="${report.url}"/>`));
+    assert.match(html, /<title>The Evolving Militant Ecosystem: Spillover States, Traveling Militancy, and Who Gets Targeted Next \| South Asia Times<\/title>/);
+    const description = html.match(/<meta name="description" content="([^"]+)"/)?.[1];
+    assert.ok(description?.startsWith('The webinar “The Evolving Militant Ecosystem'), description);
+    // The summary's first sentence, shortened at a word with an ellipsis when longer than a preview shows.
+    assert.ok([...description!].length <= 200, description);
+    const firstParagraph = squash(plain(report.summary![0]!));
+    assert.ok(firstParagraph.startsWith(description!.replace(/…$/, '')), description);
+    assert.match(html, /<meta name="twitter:card" content="summary/);
+  });
+
+  it('describes the event in JSON-LD with its time zone, online location, organiser and speakers', () => {
+    const script = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1];
+    assert.ok(script, 'a JSON-LD script');
+    const data = JSON.parse(script!) as { '@graph': Record<string, unknown>[] };
+    const event = data['@graph'].find((n) => n['@type'] === 'Event')!;
+    assert.equal(event.startDate, '2026-01-20T17:00:00+05:00');
+    assert.equal(event.endDate, '2026-01-20T18:00:00+05:00');
+    assert.deepEqual(event.location, { '@type': 'VirtualLocation', name: 'Online (Zoom)' });
+    assert.equal((event.organizer as { name: string }).name, 'South Asia Times');
+    const performers = (event.performer as { name: string }[]).map((p) => p.name);
+    assert.deepEqual(performers, report.speakers.map((s) => s.nameText));
+    const brief = data['@graph'].find((n) => n['@type'] === 'Report')!;
+    assert.equal(brief.url, report.url);
+    assert.equal((brief.encoding as { contentUrl: string }).contentUrl, new URL(`${report.slug}.pdf`, report.url).href);
+  });
+
+  it('is semantic HTML in the brief order: one h1, an h2 per section, speakers as h3, recommendations as an ordered list', () => {
+    assert.equal(html.match(/<h1\b/g)?.length, 1);
+    const h2 = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    assert.deepEqual(h2, ['Conceptual Framework', 'Discussion Points', 'Policy Recommendations', 'Executive Summary', 'Conclusion', 'Thanking Remarks', 'Contact']);
+    const h3 = [...html.matchAll(/<h3 class="name">([^<]+)<\/h3>/g)].map((m) => m[1]);
+    assert.deepEqual(h3, report.speakers.map((s) => s.nameText));
+    const ol = html.match(/<ol class="recommendations">([\s\S]*?)<\/ol>/)?.[1] ?? '';
+    assert.equal(ol.match(/<li>/g)?.length, report.recommendations.length);
+    assert.match(html, /<main id="main"/);
+    assert.match(html, /<article class="speaker"/);
+  });
+
+  it('is the same bytes when built again from the same input', () => {
+    const first = hashes(folder);
+    const again = build('build-web', [SAMPLE, '--out', out]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.deepEqual(hashes(folder), first);
+  });
+
+  describe('in chromium', { skip: browserMissing() }, () => {
+    let session: Awaited<ReturnType<typeof launchBrowser>>;
+    before(async () => {
+      session = await launchBrowser();
+    });
+    after(async () => {
+      await session?.close();
+    });
+
+    const open = async (width: number) => {
+      const page = await session.browser.newPage();
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      await page.setViewport({ width, height: 900 });
+      await page.goto(pathToFileURL(path.join(folder, 'index.html')).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      return { page, failed };
+    };
+
+    for (const width of [390, 1280]) {
+      it(`at ${width} px has no horizontal scroll and no text outside the viewport`, async () => {
+        const { page, failed } = await open(width);
+        const result = await page.evaluate(() => {
+          const viewport = document.documentElement.clientWidth;
+          const outside: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.textContent?.trim()) continue;
+            const element = node.parentElement!;
+            const style = getComputedStyle(element);
+            if (style.display === 'none' || style.visibility === 'hidden' || element.closest('.skip-link')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) {
+              if (rect.width > 0 && (rect.left < -0.5 || rect.right > viewport + 0.5)) outside.push(`${node.textContent.trim().slice(0, 40)} (${Math.round(rect.left)}–${Math.round(rect.right)})`);
+            }
+          }
+          return { scrollWidth: document.documentElement.scrollWidth, viewport, outside };
+        });
+        assert.ok(result.scrollWidth <= result.viewport, `scrollWidth ${result.scrollWidth} > ${result.viewport}`);
+        assert.deepEqual(result.outside, []);
+        assert.deepEqual(failed, [], 'every file the page loads is in the folder');
+        await page.close();
+      });
+    }
+
+    it('has every paragraph, point and recommendation in the DOM, in report order', async () => {
+      const { page } = await open(1280);
+      const text = squash(await page.evaluate(() => document.querySelector('main')!.textContent ?? ''));
+      const title = squash(await page.evaluate(() => document.querySelector('h1')!.textContent ?? ''));
+      const expected = expectedTexts(report);
+      assert.ok(title.startsWith(squash(expected[0]!)));
+      let from = 0;
+      for (const wanted of expected.slice(1)) {
+        const at = text.indexOf(squash(wanted), from);
+        assert.ok(at >= 0, `not in order after ${from}: "${wanted.slice(0, 60)}…"`);
+        from = at + squash(wanted).length;
+      }
+      await page.close();
+    });
+
+    it('has no serious or critical accessibility violation (axe-core)', async () => {
+      for (const width of [390, 1280]) {
+        const { page } = await open(width);
+        await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+          const result = await axe.run();
+          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+        });
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(bad, [], `at ${width} px`);
+        await page.close();
+      }
+    });
+
+    it('has links that resolve: files in the folder, anchors on the page, images loaded', async () => {
+      const { page } = await open(1280);
+      const found = await page.evaluate(() => ({
+        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+        images: [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })),
+      }));
+      for (const href of found.links) {
+        if (/^(https?|mailto|tel):/.test(href)) continue;
+        if (href.startsWith('#')) {
+          assert.ok(found.ids.includes(href.slice(1)), `anchor ${href} exists`);
+          continue;
+        }
+        assert.ok(existsSync(path.join(folder, decodeURIComponent(href.split('#')[0]!))), `${href} is in the folder`);
+      }
+      await page.evaluate(async () => {
+        for (const img of document.images) {
+          img.loading = 'eager';
+          await img.decode().catch(() => undefined);
+        }
+      });
+      const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })));
+      for (const image of images) assert.ok(image.ok, `${image.src} loads`);
+      await page.close();
+    });
+
+    it('prints to PDF', async () => {
+      const { page } = await open(1280);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      assert.equal(Buffer.from(pdf).toString('latin1', 0, 5), '%PDF-');
+      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+      assert.ok(doc.numPages >= 3, `${doc.numPages} pages`);
+      const first = await doc.getPage(1);
+      const text = (await first.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+      assert.match(squash(text), /The Evolving Militant Ecosystem/);
+      assert.doesNotMatch(squash(text), /Download the brief/, 'the print stylesheet hides the buttons');
+      await page.close();
+    });
+  });
+});
