@@ -29,6 +29,8 @@ export interface LoadedReport {
   report: Report;
   /** The validated input, for checks that name fields (e.g. missing glyphs). */
   input: ReportInput;
+  /** What does not stop the build but the user should know, as file:line:column: message. */
+  warnings: string[];
 }
 
 /** Reads, validates and models one report file; throws InputError listing all its problems. */
@@ -81,7 +83,12 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     }
   }
   if (problems.length || !brand || !input) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
-  return { report: buildReport(input, brand, images, shown), input };
+  const warnings: string[] = [];
+  const warn = (where: PropertyKey[], message: string) => {
+    const pos = positionOf(src, where);
+    warnings.push(`${shown}:${pos.line}:${pos.column}: ${pathToString(where)}: ${message}`);
+  };
+  return { report: buildReport(input, brand, images, shown, warn), input, warnings };
 }
 
 /** Every image path a report names, with where it is named; read from the raw value so it works before validation passes. */

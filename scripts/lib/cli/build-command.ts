@@ -37,6 +37,7 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
     try {
       const loaded = await loadReport(file);
       const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
+      loaded.warnings.forEach(warn);
       // In order: the e-mail attaches the PDF and deck written just before it.
       for (const kind of kinds) {
         const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options });

@@ -34,8 +34,9 @@ export async function runCheck(argv: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      await loadReport(file);
+      const loaded = await loadReport(file);
       process.stdout.write(`ok  ${file}\n`);
+      loaded.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`));
     } catch (error) {
       failed++;
       if (!(error instanceof InputError)) throw error;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { defaultSlug } from '../model/slug.ts';
+import { chooseSlug } from '../model/slug.ts';
 import { REPORT_SCHEMA_FILE, toolRoot } from '../load/project.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
 import { parseCommandLine, UsageError } from './args.ts';
@@ -34,7 +34,8 @@ export async function runNew(argv: string[], today: string): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const slug = defaultSlug(options.date, options.title);
+  const { slug, warning } = chooseSlug(options.date, options.title);
+  if (warning) process.stderr.write(`warning: ${warning}\n`);
   const file = path.join(options.dir, `${slug}.yaml`);
   if (existsSync(file)) {
     process.stderr.write(`new: ${file} already exists; it was left as it is. Edit it, or choose another title or --date.\n`);

@@ -2,7 +2,7 @@ import type { ReportInput, PersonInput } from '../validate/report-schema.ts';
 import { parseInline, parseParagraphs, plain, type Inline } from './inline.ts';
 import { formatDate, formatShortDate, formatTimeRange } from './when.ts';
 import { initialsOf } from './initials.ts';
-import { defaultSlug } from './slug.ts';
+import { chooseSlug } from './slug.ts';
 import type { Brand, ImageRef, Person, Report } from './types.ts';
 
 export const DEFAULT_HEADINGS: Report['headings'] = {
@@ -20,8 +20,11 @@ export const DEFAULT_HEADINGS: Report['headings'] = {
 /** Images resolved during validation, keyed by the YAML path that named them (`speakers.1.photo`). */
 export type ResolvedImages = Map<string, ImageRef>;
 
+/** Reports something about the input that does not stop the build, at the field it concerns. */
+export type ModelWarning = (where: PropertyKey[], message: string) => void;
+
 /** Turns a validated report into the renderer-neutral model. */
-export function buildReport(input: ReportInput, brand: Brand, images: ResolvedImages, source: string): Report {
+export function buildReport(input: ReportInput, brand: Brand, images: ResolvedImages, source: string, warn: ModelWarning = () => {}): Report {
   const person = (p: PersonInput, key: string): Person => {
     const { name, nameText } = named(p.name);
     return {
@@ -36,11 +39,18 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
   const title = parseInline(input.event.title);
   const subtitle = input.event.subtitle ? parseInline(input.event.subtitle) : undefined;
   const headings = { ...DEFAULT_HEADINGS, highlights: `${input.event.kind} Highlights`, ...input.headings };
+  const language = input.report?.language ?? 'en';
+  let slug = input.report?.slug;
+  if (!slug) {
+    const chosen = chooseSlug(input.event.date, plain(title));
+    if (chosen.warning) warn(['event', 'title'], chosen.warning);
+    slug = chosen.slug;
+  }
   return {
     source,
-    slug: input.report?.slug ?? defaultSlug(input.event.date, plain(title)),
+    slug,
     label: input.report?.label ?? 'Brief Report',
-    language: input.report?.language ?? 'en',
+    language,
     authors: input.report?.authors ?? [],
     keywords: input.report?.keywords ?? [],
     url: input.report?.url && pageAddress(input.report.url),
@@ -51,9 +61,9 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
       subtitle,
       subtitleText: subtitle && plain(subtitle),
       date: input.event.date,
-      dateText: formatDate(input.event.date),
-      shortDateText: formatShortDate(input.event.date),
-      timeText: formatTimeRange(input.event.start, input.event.end, input.event.timezone),
+      dateText: formatDate(input.event.date, language),
+      shortDateText: formatShortDate(input.event.date, language),
+      timeText: formatTimeRange(input.event.start, input.event.end, input.event.timezone, language),
       venue: input.event.venue,
       start: input.event.start,
       end: input.event.end,

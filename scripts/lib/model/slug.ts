@@ -1,15 +1,41 @@
 // Apart from build-report.ts so that `npm run new` names the file without loading zod and the Markdown parser.
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+import transliterate from '@sindresorhus/transliterate';
 
-/** "2026-01-20" + "The Evolving Militant Ecosystem: …" → "2026-01-20-the-evolving-militant-ecosystem" */
-export function defaultSlug(date: string, title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 6);
-  return [date, ...words].join('-');
+/** The words of the title a slug keeps after the date. */
+const MAX_WORDS = 6;
+/** A letter, mark or digit that transliteration left outside ASCII. */
+const LEFT_OVER = /[^\p{ASCII}\s\p{P}\p{S}]/u;
+
+/** A slug and, when the title could not be written in Latin letters, why it holds a hash instead. */
+export interface SlugChoice {
+  slug: string;
+  warning?: string;
 }
+
+/**
+ * The file name of a report's outputs: the date and the first words of the
+ * title, transliterated to ASCII by @sindresorhus/slugify (which knows
+ * Latin with its ligatures and special letters, Cyrillic, Greek, Arabic and
+ * Urdu, Vietnamese…): "Łódź Dialogue" → "2026-01-20-lodz-dialogue",
+ * "Straße & Œuvre: Ærø" → "…-strasse-and-oeuvre-aero".
+ *
+ * Letters of a script it cannot transliterate (Chinese, Japanese, Devanagari…)
+ * would vanish, and two such titles on one date would share a file name. Then
+ * the slug ends in a short hash of the title, and the warning says to set
+ * `report.slug` for a name people can read.
+ */
+export function chooseSlug(date: string, title: string): SlugChoice {
+  const text = title.normalize('NFC');
+  const words = slugify(text, { decamelize: false }).split('-').filter(Boolean).slice(0, MAX_WORDS);
+  const untransliterated = text.split(/\s+/).filter((word) => LEFT_OVER.test(transliterate(word)));
+  if (words.length && !untransliterated.length) return { slug: [date, ...words].join('-') };
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+  const slug = [date, ...words, hash].join('-');
+  const why = untransliterated.length
+    ? `has letters that cannot be written in Latin letters for a file name (${untransliterated.slice(0, 3).map((w) => `"${w}"`).join(', ')})`
+    : 'has no letters or digits for a file name';
+  return { slug, warning: `the title ${why}; the outputs are named ${slug}, after the date and a hash of the title. Set report.slug to choose a readable name.` };
+}
+

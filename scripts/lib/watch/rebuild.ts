@@ -40,6 +40,7 @@ export async function rebuild(file: string, settings: RebuildSettings): Promise<
   } catch (error) {
     return { written: [], failures: [`${describe(file, error)}\n(outputs of ${file} kept as they were)`] };
   }
+  loaded.warnings.forEach(settings.warn);
   const result: RebuildResult = { dependencies: dependenciesOf(loaded), written: [], failures: [] };
   for (const kind of settings.kinds) {
     const target = path.join(settings.outDir, `${loaded.report.slug}${kind.extension}`);
