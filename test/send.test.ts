@@ -191,6 +191,120 @@ describe('send to a local SMTP server', () => {
   });
 });
 
+describe('send: recipient headers', () => {
+  /** The header block of a delivered copy, as the server received it, one field per entry (folding undone). */
+  const headerFields = (raw: Buffer) =>
+    raw
+      .subarray(0, raw.indexOf('\r\n\r\n'))
+      .toString('utf8')
+      .split(/\r\n(?![ \t])/);
+
+  it('cannot be made to inject a header by a non-ASCII address: the copy is UTF-8, sent with SMTPUTF8', bounded, async () => {
+    const server = await startSmtpServer();
+    try {
+      const evil = 'ačĊX-InjectedԺĠyes@example.org';
+      const w = await workspace(`email,name\n${evil},\nomar@example.org,Omar\n`);
+      const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+      assert.equal(run.status, 0, run.err);
+      assert.deepEqual(server.received.map((r) => [r.to, r.smtpUtf8]), [[[evil], true], [['omar@example.org'], false]]);
+      const fields = headerFields(server.received[0]!.raw);
+      assert.equal(fields.filter((f) => /^x-injected/i.test(f)).length, 0, fields.join('\n'));
+      assert.ok(fields.every((f) => /^[A-Za-z0-9-]+: /.test(f)), `every line is a field of its own: ${fields.join('\n')}`);
+      assert.deepEqual(fields.filter((f) => /^To:/i.test(f)), [`To: ${evil}`]);
+      const copy = await simpleParser(server.received[0]!.raw, { keepCidLinks: true });
+      assert.equal(copy.headers.get('x-injected'), undefined);
+      assert.deepEqual(copy.to && !Array.isArray(copy.to) && copy.to.value, [{ name: '', address: evil }]);
+      assert.equal(copy.html, built.mail.html, 'the body is untouched');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses an address that needs SMTPUTF8 when the server does not offer it, naming its line, and sends the rest', bounded, async () => {
+    const server = await startSmtpServer({ smtpUtf8: false });
+    try {
+      const w = await workspace('email,name\nzoë@example.org,Zoë\nomar@jõgeva.ee,Omar\n');
+      const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+      assert.equal(run.status, 1);
+      assert.match(run.out, /^\[1\/2\] refused  zoë@example\.org  not sent: the address has non-ASCII letters before the @, which needs SMTPUTF8 \(RFC 6531\), and smtp:\/\/127\.0\.0\.1:\d+ \(this machine\) does not offer it/m);
+      assert.match(run.err, /The server refused 1:\n {2}zoë@example\.org \(line 2\): not sent: .*SMTPUTF8/);
+      // The server writes a punycode domain back in Unicode; an ASCII name before the @ needs no SMTPUTF8.
+      assert.deepEqual(server.attempts, ['omar@jõgeva.ee'], 'the address never reached the server');
+      assert.deepEqual(server.received.map((r) => [r.to, r.smtpUtf8]), [[['omar@jõgeva.ee'], false]]);
+      assert.match(server.received[0]!.raw.toString('latin1'), /^To: Omar <omar@xn--jgeva-dua\.ee>\r$/m);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('writes an internationalised domain in punycode and a non-ASCII name encoded, with no SMTPUTF8 needed', bounded, async () => {
+    // A server that offers SMTPUTF8: nodemailer asks for it whenever an envelope address is not ASCII, so its absence shows the punycode.
+    const server = await startSmtpServer();
+    try {
+      const w = await workspace('email,name\namina@jõgeva.ee,"Ämina Rauf, Ph.D."\n');
+      const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url, SMTP_FROM: 'Zoë Ahmed <news@bücher.example>' });
+      assert.equal(run.status, 0, run.err);
+      const [received] = server.received;
+      assert.deepEqual([received!.from, received!.to, received!.smtpUtf8], ['news@bücher.example', ['amina@jõgeva.ee'], false]);
+      const fields = headerFields(received!.raw);
+      assert.ok(fields.every((f) => /^[\x20-\x7e\r\n\t]*$/.test(f)), `ASCII headers: ${fields.filter((f) => /[^\x20-\x7e\r\n\t]/.test(f)).join('\n')}`);
+      assert.ok(fields.includes('To: =?UTF-8?Q?=C3=84mina_Rauf=2C_Ph=2ED=2E?= <amina@xn--jgeva-dua.ee>'), fields.join('\n'));
+      assert.ok(fields.includes('From: =?UTF-8?Q?Zo=C3=AB_Ahmed?= <news@xn--bcher-kva.example>'), fields.join('\n'));
+      // mailparser, like the server, shows the domain in Unicode again.
+      const copy = await simpleParser(received!.raw);
+      assert.deepEqual(copy.to && !Array.isArray(copy.to) && copy.to.value, [{ name: 'Ämina Rauf, Ph.D.', address: 'amina@jõgeva.ee' }]);
+      assert.deepEqual(copy.from?.value, [{ name: 'Zoë Ahmed', address: 'news@bücher.example' }]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses addresses and names with a line break or control character in any form, naming the CSV line, and sends nothing', bounded, async () => {
+    const server = await startSmtpServer();
+    try {
+      const csv = [
+        'email,name',
+        'ok@example.org,Amina',
+        '"evil@example.org\nBcc: all@example.org",Eve',
+        'carl@example.org,"Carl\rBcc: all@example.org"',
+        'tab\t@example.org,',
+        'sep\u2028@example.org,',
+        'nel\u0085@example.org,',
+        'zw\u200b@example.org,',
+        'pct%0D%0A@example.org,',
+        '=?utf-8?Q?a=0D=0A?=@example.org,',
+        'dina@example.org,=?utf-8?B?RGluYQ0K?=',
+        'farid@example.org,"Farid\u202eReza"',
+        'hamid@example.org,Ali\u200cReza',
+      ].join('\n');
+      const w = await workspace(`${csv}\n`);
+      const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
+      assert.equal(run.status, 1);
+      const lines = run.err.split('\n').filter((l) => /recipients\.csv:\d+:/.test(l));
+      assert.deepEqual(
+        lines.map((l) => /recipients\.csv:(\d+): (.*?) holds/.exec(l)?.slice(1)),
+        [
+          ['3', '"evil@example.org\\nBcc: all@example.org"'],
+          ['5', 'the name "Carl\\rBcc: all@example.org"'],
+          ['7', '"tab\\t@example.org"'],
+          ['8', '"sep\\u2028@example.org"'],
+          ['9', '"nel\\u0085@example.org"'],
+          ['10', '"zw\\u200B@example.org"'],
+          ['11', '"pct%0D%0A@example.org"'],
+          ['12', '"=?utf-8?Q?a=0D=0A?=@example.org"'],
+          ['13', 'the name "=?utf-8?B?RGluYQ0K?="'],
+          ['14', 'the name "Farid\\u202EReza"'],
+        ],
+      );
+      assert.ok(lines.every((l) => !/[\r\u2028\u0085\u200b\u202e]/.test(l)), 'messages show the characters escaped');
+      assert.match(run.err, /10 bad rows in .*recipients\.csv; nothing was sent/);
+      assert.deepEqual(server.attempts, []);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('send: checks before anything goes out', () => {
   it('reports bad addresses with their line numbers, drops duplicates, and sends nothing', bounded, async () => {
     const server = await startSmtpServer();

@@ -6,6 +6,8 @@ export interface Received {
   from: string;
   to: string[];
   raw: Buffer;
+  /** The client asked for SMTPUTF8 (RFC 6531) for this message. */
+  smtpUtf8: boolean;
 }
 
 /** A real SMTP server on 127.0.0.1, on a port of its own, holding what it was sent. */
@@ -24,7 +26,7 @@ export interface TestServer {
  * know them. Plain text, no STARTTLS: the send command allows that on loopback only.
  */
 export async function startSmtpServer(
-  options: { refuse?: (address: string) => string | undefined; auth?: { user: string; pass: string } } = {},
+  options: { refuse?: (address: string) => string | undefined; auth?: { user: string; pass: string }; smtpUtf8?: boolean } = {},
 ): Promise<TestServer> {
   const received: Received[] = [];
   const attempts: string[] = [];
@@ -33,6 +35,8 @@ export async function startSmtpServer(
     // Loopback only: the test server may take a password without TLS, as the send command allows there.
     allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
+    // Like a server that predates RFC 6531: EHLO does not name SMTPUTF8.
+    hideSMTPUTF8: options.smtpUtf8 === false,
     logger: false,
     onAuth(auth, _session, callback) {
       const ok = options.auth && auth.username === options.auth.user && auth.password === options.auth.pass;
@@ -53,6 +57,7 @@ export async function startSmtpServer(
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks),
+          smtpUtf8: session.envelope.smtpUtf8 === true,
         });
         callback();
       });

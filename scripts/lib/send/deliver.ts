@@ -1,8 +1,8 @@
-import { copyFor, type BuiltMessage, type Mailbox } from './personalise.ts';
+import { copyFor, envelopeAddress, type BuiltMessage, type Mailbox } from './personalise.ts';
 import type { Recipient } from './recipients.ts';
 import type { SendLog } from './send-log.ts';
 import type { SmtpConfig } from './smtp-config.ts';
-import { classify, smtpMailer } from './transport.ts';
+import { classify, NeedsSmtpUtf8, smtpMailer } from './transport.ts';
 import { rateLimiter } from './rate.ts';
 import type { SendContext } from './run-send.ts';
 
@@ -27,6 +27,8 @@ export interface Delivery {
  */
 export async function deliver(run: Delivery, context: SendContext): Promise<number> {
   const mailer = smtpMailer(run.server);
+  const envelopeFrom = envelopeAddress(run.sender);
+  const senderNeedsSmtpUtf8 = /[^\x00-\x7f]/.test(envelopeFrom);
   const wait = rateLimiter(run.perMinute, context.signal);
   const refused: { recipient: Recipient; reason: string; permanent: boolean }[] = [];
   const total = run.todo.length;
@@ -46,10 +48,11 @@ export async function deliver(run: Delivery, context: SendContext): Promise<numb
         break;
       }
       const progress = `[${String(i + 1).padStart(width)}/${total}]`;
-      const { bytes: copy, messageId } = copyFor(run.message, recipient, run.fromOverride);
+      const { bytes: copy, messageId, envelopeTo, needsSmtpUtf8 } = copyFor(run.message, recipient, run.fromOverride);
       const time = () => new Date().toISOString();
       try {
-        const response = await mailer.send(run.sender.address, recipient.address, copy);
+        if ((needsSmtpUtf8 || senderNeedsSmtpUtf8) && !(await mailer.offersSmtpUtf8())) throw new NeedsSmtpUtf8(run.server.shown, needsSmtpUtf8 ? 'the address' : 'the sender');
+        const response = await mailer.send(envelopeFrom, envelopeTo, copy);
         await run.log.append({ time: time(), message: run.message.hash, to: recipient.address.toLowerCase(), result: 'sent', response, messageId });
         sent++;
         context.print(`${progress} sent     ${recipient.address}  ${response}`);

@@ -54,23 +54,41 @@ export function senderOf(message: BuiltMessage): Mailbox | undefined {
   return first?.address ? { address: first.address, name: first.name || undefined } : undefined;
 }
 
+/** One recipient's copy, ready for the SMTP envelope. */
+export interface Copy {
+  bytes: Buffer;
+  messageId: string;
+  /** The recipient as the envelope names it: nodemailer's form of the address (an ASCII name before @ gets a punycode domain). */
+  envelopeTo: string;
+  /** The address keeps non-ASCII letters before the @, so only a server offering SMTPUTF8 can take it. */
+  needsSmtpUtf8: boolean;
+}
+
 /**
  * The copy one recipient gets: the built message with To set to them alone,
  * no draft mark, and a Message-ID of its own. The ID is derived from the
  * message and the address, so a copy sent again after an interrupted run
  * carries the same ID and mail clients can fold the two into one. When the
  * sender is replaced (SMTP_FROM), replies still go to the message's own From.
+ *
+ * Every field is written by nodemailer's address handling (punycode domains,
+ * encoded names, quoted local parts) and the fields are UTF-8: the only
+ * non-ASCII left is an internationalised address, which RFC 6532 writes as
+ * UTF-8 in the header. Nothing is ever narrowed byte by byte (latin1 turned
+ * U+010A "Ċ" into a line feed), and a field that still holds a line break
+ * outside its folding stops the copy.
  */
-export function copyFor(message: BuiltMessage, to: Mailbox, from?: Mailbox): { bytes: Buffer; messageId: string } {
+export function copyFor(message: BuiltMessage, to: Mailbox, from?: Mailbox): Copy {
   const ownId = headerOf(message, 'Message-ID') ?? '';
   const domain = /@([^>\s]+)>?\s*$/.exec(ownId)?.[1] ?? 'briefpress.invalid';
   const recipientHash = createHash('sha256').update(`${message.hash}\n${to.address.toLowerCase()}`).digest('hex').slice(0, 20);
   const replaced = new Set(REPLACED);
-  const mailbox = (key: string, box: Mailbox) => MimeNode.encodeHeaderValue(key, [{ name: box.name ?? '', address: box.address }]);
   const messageId = `<${recipientHash}@${domain}>`;
+  const mailbox = (key: string, box: Mailbox) => MimeNode.encodeHeaderValue(key, [{ name: box.name ?? '', address: box.address }]);
+  const toField = mailbox('To', to);
   const fields: [string, string][] = [
-    ['Message-ID', messageId],
-    ['To', mailbox('To', to)],
+    ['Message-ID', MimeNode.encodeHeaderValue('Message-ID', messageId)],
+    ['To', toField],
   ];
   if (from) {
     replaced.add('from');
@@ -78,10 +96,23 @@ export function copyFor(message: BuiltMessage, to: Mailbox, from?: Mailbox): { b
     const original = headerOf(message, 'From');
     if (original && !headerOf(message, 'Reply-To')) fields.push(['Reply-To', original]);
   }
+  const written = fields.map(([key, value]) => foldLines(`${key}: ${value}`, 76));
+  for (const field of written) {
+    // Folding puts CRLF before a space or tab; any other line break would start a header of its own.
+    if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.replace(/\r\n(?=[ \t])/g, ''))) throw new Error(`refusing to write a header with a line break or control character: ${JSON.stringify(field)}`);
+  }
   const kept = message.headers.filter((h) => !replaced.has(h.name.toLowerCase()));
-  const lines = [
-    ...fields.map(([key, value]) => foldLines(`${key}: ${value}`, 76)),
-    ...kept.map((h) => h.raw),
-  ];
-  return { bytes: Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), message.body]), messageId };
+  const envelopeTo = addressOf(toField) ?? to.address;
+  const headers = Buffer.concat([Buffer.from(`${written.join('\r\n')}\r\n`, 'utf8'), Buffer.from(`${kept.map((h) => h.raw).join('\r\n')}\r\n\r\n`, 'latin1')]);
+  return { bytes: Buffer.concat([headers, message.body]), messageId, envelopeTo, needsSmtpUtf8: /[^\x00-\x7f]/.test(envelopeTo) };
+}
+
+/** A mailbox's address as an SMTP envelope names it, by nodemailer's rules (punycode domain when the name before @ is ASCII). */
+export function envelopeAddress(box: Mailbox): string {
+  return addressOf(MimeNode.encodeHeaderValue('From', [{ name: '', address: box.address }])) ?? box.address;
+}
+
+/** The address in an address field nodemailer wrote. */
+function addressOf(field: string): string | undefined {
+  return addressparser(field, { flatten: true })[0]?.address || undefined;
 }

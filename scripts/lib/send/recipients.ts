@@ -48,10 +48,11 @@ export function readRecipients(csv: string, shown: string): RecipientList {
   const duplicates: string[] = [];
   const firstLine = new Map<string, number>();
   for (const { record, info } of people) {
-    const line = info.lines;
+    // csv-parse counts lines to the end of the row; a quoted value with line breaks started that many lines before.
+    const line = info.lines - record.reduce((breaks, value) => breaks + (value.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
     const address = record[addressColumn] ?? '';
     const name = nameColumn >= 0 ? record[nameColumn] || undefined : undefined;
-    const problem = addressProblem(address);
+    const problem = addressProblem(address) ?? (name === undefined ? undefined : nameProblem(name));
     if (problem) {
       problems.push(`${shown}:${line}: ${problem}`);
       continue;
@@ -76,6 +77,8 @@ export function readRecipients(csv: string, shown: string): RecipientList {
 export function addressProblem(address: string): string | undefined {
   if (!address) return 'no e-mail address in this row.';
   const shown = JSON.stringify(address);
+  const hidden = hiddenCharacter(address);
+  if (hidden) return `${quoted(address)} holds ${hidden}. Write the address as plain visible text on one line.`;
   if (/[\s<>()[\]\\,;:"]/.test(address)) return `${shown} is not an e-mail address (it holds a space or one of < > ( ) [ ] , ; : "); write the bare address, e.g. amina@example.org.`;
   const at = address.lastIndexOf('@');
   if (at < 1 || address.indexOf('@') !== at) return `${shown} is not an e-mail address: it needs exactly one @ with a name before it.`;
@@ -88,4 +91,32 @@ export function addressProblem(address: string): string | undefined {
     return `${shown} is not an e-mail address: the part after @ must be a domain like example.org.`;
   }
   return undefined;
+}
+
+/** What is wrong with a display name, or undefined: nodemailer encodes any text, but a line break or control character is never a name. */
+export function nameProblem(name: string): string | undefined {
+  // Zero-width (non-)joiners are part of how Persian, Urdu and Indic names are spelt.
+  const hidden = hiddenCharacter(name.replace(/[\u200c\u200d]/g, ''));
+  return hidden ? `the name ${quoted(name)} holds ${hidden}. Write the name as plain visible text on one line.` : undefined;
+}
+
+/**
+ * A character that could end a header line or hide in one, in any form:
+ * control characters (C0 with CR and LF, DEL, C1 with NEL), Unicode line and
+ * paragraph separators, invisible format characters (zero-width, bidi
+ * controls), and the same written percent-encoded (%0A) or as a MIME encoded
+ * word (=?utf-8?Q?=0D=0A?=), which some software decodes before it writes a header.
+ */
+function hiddenCharacter(text: string): string | undefined {
+  const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.exec(text)?.[0];
+  if (raw) return `a control or invisible character (U+${raw.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+  const percent = /%(?:[01][0-9a-f]|7f)/i.exec(text)?.[0];
+  if (percent) return `a percent-encoded control character (${percent})`;
+  if (/=\?[^?\s]*\?[bq]\?/i.test(text)) return 'a MIME encoded word (=?…?=), which is encoded when sent and must not be written encoded';
+  return undefined;
+}
+
+/** Text in quotes with every control or invisible character written as \uXXXX, so a message shows what is there and never breaks a line itself. */
+function quoted(text: string): string {
+  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
