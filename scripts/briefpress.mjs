@@ -16,6 +16,7 @@ const COMMANDS = {
   new: 'start a report from a title',
   send: 'send the e-mail to a list of recipients',
   dev: 'rebuild on every save',
+  serve: 'keep a warm build process the build commands hand their work to',
   bench: 'measure build speed on this machine',
   schema: 'write content/report.schema.json',
 };

@@ -166,6 +166,17 @@ export async function runCommand(command, args) {
     process.exitCode = 2;
     return;
   }
+  // A running `npm run serve` (or `dev`) builds it warm; when none runs, or it declines, build here.
+  if (process.env.BRIEFPRESS_SERVER !== 'off') {
+    const client = await import('./lib/serve/client.mjs');
+    if (client.SERVED_COMMANDS.includes(command)) {
+      const code = await client.handOff(toolRoot, command, args);
+      if (code !== undefined) {
+        process.exitCode = code;
+        return;
+      }
+    }
+  }
   // Node 22.1+ can keep V8's compiled code of every module (react-pdf, fontkit…) between runs: module
   // loading is a third of a cold build. Node 20 has no such cache; there this does nothing.
   module.enableCompileCache?.(path.join(toolRoot, 'node_modules/.cache/briefpress-v8'));
@@ -176,4 +187,6 @@ export async function runCommand(command, args) {
   await import(pathToFileURL(compiled).href);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runCommand(process.argv[2], process.argv.slice(3));
+// Not awaited at the top level: the build server imports this module (for compile) from inside the command,
+// which a pending top-level await here would deadlock. An error still ends the process with its trace, exit 1.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runCommand(process.argv[2], process.argv.slice(3));

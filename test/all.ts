@@ -35,7 +35,9 @@ const tap = path.join(scratch, 'report.tap');
 const run = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
-  { cwd: root, stdio: 'inherit' },
+  // A build server the developer left running (npm run serve, npm run dev) must not build the tests' commands,
+  // nor a dev command under test serve the developer's: test/serve.test.ts turns it on for its own copy.
+  { cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFPRESS_SERVER: 'off' } },
 );
 
 let summary = '';

@@ -45,14 +45,33 @@ export async function runDev(argv: string[]): Promise<number> {
     report: (text) => process.stderr.write(`${text}\n`),
   });
   await watcher.ready;
+  const server = await serveBuilds();
   process.stdout.write('Watching content/, templates/ and the images reports name; Ctrl-C to stop.\n');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await watcher.close();
+  await server?.close();
   process.stdout.write('\nStopped.\n');
   return 0;
+}
+
+/**
+ * dev is a warm build server too: `npm run build` in another terminal hands
+ * its work to this process (see ../serve/server.ts). Not when another server
+ * already runs for the project, nor with BRIEFPRESS_SERVER=off.
+ */
+async function serveBuilds() {
+  if (process.env.BRIEFPRESS_SERVER === 'off') return undefined;
+  const { startServer, ServerError } = await import('../serve/server.ts');
+  try {
+    return await startServer({ toolRoot, log: (line) => process.stdout.write(`${line}\n`) });
+  } catch (error) {
+    if (!(error instanceof ServerError)) throw error;
+    process.stdout.write(`Not serving builds: ${error.message}.\n`);
+    return undefined;
+  }
 }
 
 const DEFAULT_KINDS: KindName[] = ['pdf', 'slides', 'web'];
@@ -73,4 +92,7 @@ A save with a mistake prints the problem as file:line:column and keeps the last
 good files; fix it and save again. Every file is written whole or not at all.
 A change to layout code (templates/pdf, templates/slides, scripts/) or to a font
 needs a restart: Ctrl-C, then npm run dev again.
+
+While it runs, npm run build (and build:pdf, build:slides, build:email) in
+another terminal hands its work to this warm process, as with npm run serve.
 `;

@@ -6,6 +6,7 @@ import { shownPath } from '../load/project.ts';
 import type { OutputKind } from '../render/output.ts';
 import { classify, type WatchedProject } from './affected.ts';
 import { rebuild } from './rebuild.ts';
+import { exclusive } from '../serve/exclusive.ts';
 
 export interface WatchOptions {
   contentDir: string;
@@ -44,7 +45,8 @@ export function watchReports(options: WatchOptions): Watcher {
   let closed = false;
   const settings = { kinds: options.kinds, outDir: options.outDir, creationDate: options.creationDate, warn: (m: string) => options.report(`warning: ${m}`) };
 
-  const build = async (files: string[]) => {
+  // Exclusive: the build server in this process (npm run dev serves builds too) never runs at the same time.
+  const build = (files: string[]) => exclusive(async () => {
     for (const file of files) {
       if (closed) return;
       const started = performance.now();
@@ -58,7 +60,7 @@ export function watchReports(options: WatchOptions): Watcher {
       options.log(`${clock()} ${result.failures.length ? 'failed' : 'built'} ${file} in ${seconds} s${what}`);
       if (result.dependencies) watcher.add([...result.dependencies.files].filter((f) => !isWatched(f)));
     }
-  };
+  });
 
   const flush = () => {
     timer = undefined;
