@@ -17,7 +17,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 /** The scripts/*.ts commands a server builds; any other runs in its own process. */
-export const SERVED_COMMANDS = ['build', 'build-pdf', 'build-slides', 'build-email'];
+export const SERVED_COMMANDS = ['build', 'build-pdf', 'build-slides', 'build-email', 'build-web'];
 
 /** Linux's limit for a Unix socket path (sun_path) is 108 bytes with the NUL. */
 const MAX_SOCKET_PATH = 107;

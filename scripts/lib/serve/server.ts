@@ -94,7 +94,8 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
         connection.end();
         await collectGarbage();
         const { rss, heapUsed } = process.memoryUsage();
-        const memory = `${Math.round(rss / 2 ** 20)} MB resident, ${Math.round(heapUsed / 2 ** 20)} MB heap`;
+        const peak = process.resourceUsage().maxRSS / 1024;
+        const memory = `${Math.round(rss / 2 ** 20)} MB resident (peak ${Math.round(peak)} MB), ${Math.round(heapUsed / 2 ** 20)} MB heap`;
         options.log(`${clock()} served ${request.command} ${request.args.join(' ')} in ${((performance.now() - begun) / 1000).toFixed(2)} s, exit ${code}; ${memory}`.replace(/ {2,}/g, ' '));
       });
     });
