@@ -89,7 +89,21 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
           return;
         }
         const begun = performance.now();
-        const code = await run(request, (stream, text) => send({ [stream]: text }));
+        let wrote = false;
+        let code: number;
+        try {
+          code = await run(request, (stream, text) => {
+            wrote = true;
+            send({ [stream]: text });
+          });
+        } catch (error) {
+          // The server itself failed (e.g. node_modules replaced under it): the client must not wait forever.
+          const reason = error instanceof Error ? error.message : String(error);
+          options.log(`failed to run ${request.command}: ${reason}`);
+          send(wrote ? { err: `briefpress: the build server failed: ${reason}\n` } : { fallback: reason });
+          if (!wrote) return void connection.end();
+          code = 1;
+        }
         send({ exit: code });
         connection.end();
         await collectGarbage();
