@@ -9,7 +9,11 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { runSend } from '../scripts/lib/send/run-send.ts';
 import { copyFor, readBuiltMessage } from '../scripts/lib/send/personalise.ts';
 import { smtpConfig } from '../scripts/lib/send/smtp-config.ts';
-import { emailOf } from './support/email.ts';
+import { generateKeyPairSync } from 'node:crypto';
+import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
+import { emailOf, renderEmail } from './support/email.ts';
+import { EPOCH } from './support/build-pdf.ts';
+import { brandSchema } from '../scripts/lib/validate/brand-schema.ts';
 import { root } from './support/run-script.ts';
 import { startDroppingRelay, startSmtpServer, type TestServer } from './support/smtp.ts';
 
@@ -305,6 +309,132 @@ describe('send: recipient headers', () => {
   });
 });
 
+/** One header field of a message as written (unfolded), or undefined. */
+function headerValue(eml: Buffer, name: string): string | undefined {
+  return readBuiltMessage(eml).headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
+}
+
+describe('send: what each copy says about itself', () => {
+  /** The built message of the sample with the brand's unsubscribe page set, in a workspace of its own. */
+  async function withUnsubscribePage(csv: string, page: string) {
+    const w = await workspace(csv);
+    const loaded = built.loaded;
+    const brand = { ...loaded.report.brand, email: { ...loaded.report.brand.email, unsubscribe: page } };
+    const { bytes } = await renderEmail({ ...loaded, report: { ...loaded.report, brand } }, built.outDir);
+    await writeFile(w.eml, bytes);
+    return w;
+  }
+
+  it('gives every sent copy the Date it was sent, while the draft keeps its build date', bounded, async () => {
+    const server = await startSmtpServer();
+    try {
+      const w = await workspace(people(2));
+      const before = Date.now();
+      const run = await send([w.eml, '--to', w.csv, '--rate', '40'], { SMTP_URL: server.url });
+      const after = Date.now();
+      assert.equal(run.status, 0, run.err);
+      assert.equal(built.mail.date?.getTime(), Number(EPOCH) * 1000, 'the draft is reproducible');
+      const dates = await Promise.all(server.received.map(async (r) => (await simpleParser(r.raw)).date!.getTime()));
+      for (const date of dates) assert.ok(date >= Math.floor(before / 1000) * 1000 && date <= after, `sent at ${new Date(date).toISOString()}`);
+      assert.ok(dates[1]! > dates[0]!, 'the second copy, sent at least 1.5 s later (--rate 40), has its own Date');
+      const headerCount = server.received.map((r) => (r.raw.subarray(0, r.raw.indexOf('\r\n\r\n')).toString('latin1').match(/^Date:/gim) ?? []).length);
+      assert.deepEqual(headerCount, [1, 1], 'one Date field each');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('carries List-Unsubscribe: a mailto: to the sender, in the draft and in every copy', bounded, async () => {
+    assert.equal(headerValue(built.bytes, 'List-Unsubscribe'), '<mailto:contact@southasiatimes.org?subject=unsubscribe>');
+    const server = await startSmtpServer();
+    try {
+      const w = await workspace(people(1));
+      assert.equal((await send([w.eml, '--to', w.csv], { SMTP_URL: server.url })).status, 0);
+      const viaBrand = await workspace(people(1));
+      assert.equal((await send([viaBrand.eml, '--to', viaBrand.csv], { SMTP_URL: server.url, SMTP_FROM: 'SAT News <news@example.org>' })).status, 0);
+      const [own, replaced] = server.received.map((r) => readBuiltMessage(r.raw).headers.filter((h) => /^list-unsubscribe/i.test(h.name)).map((h) => `${h.name}: ${h.value}`));
+      assert.deepEqual(own, ['List-Unsubscribe: <mailto:contact@southasiatimes.org?subject=unsubscribe>']);
+      assert.deepEqual(replaced, ['List-Unsubscribe: <mailto:news@example.org?subject=unsubscribe>'], 'the mailto: goes to the sender of the copy');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("adds the brand's https page with the recipient, and List-Unsubscribe-Post for one-click", bounded, async () => {
+    const server = await startSmtpServer();
+    try {
+      const w = await withUnsubscribePage('email,name\namina+briefs@example.org,Amina\nomar@example.org,Omar\n', 'https://www.southasiatimes.org/unsubscribe?list=briefs');
+      const draft = readBuiltMessage(await readFile(w.eml));
+      assert.equal(draft.headers.find((h) => h.name === 'List-Unsubscribe')?.value, '<mailto:contact@southasiatimes.org?subject=unsubscribe>, <https://www.southasiatimes.org/unsubscribe?list=briefs>');
+      assert.equal(draft.headers.find((h) => h.name === 'List-Unsubscribe-Post'), undefined, 'the draft names no recipient, so no one-click');
+      assert.equal((await send([w.eml, '--to', w.csv], { SMTP_URL: server.url })).status, 0);
+      assert.deepEqual(server.received.map((r) => headerValue(r.raw, 'List-Unsubscribe')), [
+        '<mailto:contact@southasiatimes.org?subject=unsubscribe>, <https://www.southasiatimes.org/unsubscribe?list=briefs&email=amina%2Bbriefs%40example.org>',
+        '<mailto:contact@southasiatimes.org?subject=unsubscribe>, <https://www.southasiatimes.org/unsubscribe?list=briefs&email=omar%40example.org>',
+      ]);
+      assert.deepEqual(server.received.map((r) => headerValue(r.raw, 'List-Unsubscribe-Post')), ['List-Unsubscribe=One-Click', 'List-Unsubscribe=One-Click']);
+      // mailparser reads the same: both targets.
+      const list = (await simpleParser(server.received[1]!.raw)).headers.get('list') as { unsubscribe?: { url?: string; mail?: string } };
+      assert.deepEqual(list.unsubscribe, { url: 'https://www.southasiatimes.org/unsubscribe?list=briefs&email=omar%40example.org', mail: 'contact@southasiatimes.org?subject=unsubscribe' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the brand file takes only an https unsubscribe page', () => {
+    const brand = (unsubscribe: string) => ({ meta: { name: 'X' }, color: { primary: '#000000' }, typography: { fonts: [{ family: 'F', source: 'file', files: [{ path: 'f.ttf' }] }], base: 'F' }, defaults: { briefpress: { email: { unsubscribe } } } });
+    assert.equal(brandSchema.safeParse(brand('https://example.org/unsubscribe')).success, true);
+    for (const bad of ['http://example.org/unsubscribe', 'mailto:leave@example.org', 'https://user:pw@example.org/u', 'www.example.org/unsubscribe', 'https://example.org/a b']) {
+      const result = brandSchema.safeParse(brand(bad));
+      assert.equal(result.success, false, bad);
+      assert.match(result.error!.issues[0]!.message, /must be the https address of your unsubscribe page/);
+    }
+  });
+
+  it('signs every copy with DKIM when the key is in the environment, as a verifier reads it back', bounded, async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const txt = `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`;
+    const resolver = async (name: string, type: string) => {
+      if (type === 'TXT' && name === 'bp2026._domainkey.southasiatimes.org') return [[txt]];
+      throw Object.assign(new Error(`no ${type} record for ${name}`), { code: 'ENOTFOUND' });
+    };
+    const server = await startSmtpServer();
+    try {
+      const w = await workspace(people(2));
+      const env = { SMTP_URL: server.url, DKIM_DOMAIN: 'southasiatimes.org', DKIM_SELECTOR: 'bp2026', DKIM_PRIVATE_KEY: pem };
+      const run = await send([w.eml, '--to', w.csv], env);
+      assert.equal(run.status, 0, run.err);
+      assert.match(run.out, /DKIM-signed \(bp2026\._domainkey\.southasiatimes\.org\)/);
+      assert.doesNotMatch(`${run.out}${run.err}`, /PRIVATE KEY|MII/);
+      for (const received of server.received) {
+        const { results } = await dkimVerify(received.raw, { resolver });
+        assert.deepEqual(results.map((r: { signingDomain?: string; selector?: string; status: { result: string } }) => [r.signingDomain, r.selector, r.status.result]), [['southasiatimes.org', 'bp2026', 'pass']]);
+        const signed = (results[0] as { signingHeaders?: { keys?: string } }).signingHeaders?.keys ?? '';
+        for (const field of ['from', 'to', 'subject', 'date', 'message-id', 'list-unsubscribe']) assert.match(signed.toLowerCase(), new RegExp(`(^|: )${field}(:|$)`), `${field} is signed`);
+        const tampered = Buffer.from(received.raw.toString('latin1').replace(/^Subject: /m, 'Subject: FW: '), 'latin1');
+        assert.notEqual((await dkimVerify(tampered, { resolver })).results[0]!.status.result, 'pass', 'a changed copy fails');
+      }
+      const unsigned = await send([w.eml, '--to', w.csv, '--resend-changed'], { SMTP_URL: server.url });
+      assert.equal(unsigned.status, 0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses an incomplete or unreadable DKIM setting before sending, without printing the key', bounded, async () => {
+    const w = await workspace(people(1));
+    const secret = '-----BEGIN PRIVATE KEY-----\nTOPSECRETNOTAKEY\n-----END PRIVATE KEY-----\n';
+    const partial = await send([w.eml, '--to', w.csv], { SMTP_URL: 'smtp://127.0.0.1:1', DKIM_DOMAIN: 'southasiatimes.org' });
+    assert.equal(partial.status, 2);
+    assert.match(partial.err, /DKIM signing needs DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE; DKIM_SELECTOR and DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE are not set/);
+    const bad = await send([w.eml, '--to', w.csv], { SMTP_URL: 'smtp://127.0.0.1:1', DKIM_DOMAIN: 'southasiatimes.org', DKIM_SELECTOR: 'bp2026', DKIM_PRIVATE_KEY: secret });
+    assert.equal(bad.status, 2);
+    assert.match(bad.err, /DKIM_PRIVATE_KEY is not an RSA or Ed25519 private key in PEM form/);
+    assert.doesNotMatch(`${bad.out}${bad.err}`, /TOPSECRET/);
+  });
+});
+
 describe('send: checks before anything goes out', () => {
   it('reports bad addresses with their line numbers, drops duplicates, and sends nothing', bounded, async () => {
     const server = await startSmtpServer();
@@ -376,9 +506,10 @@ describe('send: checks before anything goes out', () => {
 
   it('gives each copy a Message-ID of its own that a re-send repeats', () => {
     const message = readBuiltMessage(built.bytes);
-    const a = copyFor(message, { address: 'a@example.org' });
-    assert.equal(copyFor(message, { address: 'A@example.org', name: 'A' }).messageId, a.messageId);
-    assert.notEqual(copyFor(message, { address: 'b@example.org' }).messageId, a.messageId);
+    const now = new Date();
+    const a = copyFor(message, { address: 'a@example.org' }, undefined, now);
+    assert.equal(copyFor(message, { address: 'A@example.org', name: 'A' }, undefined, new Date(now.getTime() + 60_000)).messageId, a.messageId);
+    assert.notEqual(copyFor(message, { address: 'b@example.org' }, undefined, now).messageId, a.messageId);
     assert.match(a.messageId, /^<[0-9a-f]{20}@southasiatimes\.org>$/);
   });
 

@@ -1,13 +1,19 @@
 import { formatBytes } from '../../scripts/lib/cli/format.ts';
 import { escapeHtml, inlineHtml } from '../../scripts/lib/render/email/inline.ts';
-import { numberedItem, paragraphs, row, rule, sectionHeading, small, table } from './blocks.ts';
+import { darkModeCss, numberedItem, paragraphs, row, rule, sectionHeading, small, table } from './blocks.ts';
 import { columnWidth, emailTheme, gutter, type, type EmailTheme } from './theme.ts';
-import { attachedLine, eventLine, websiteHref, whenAndWhere, type EmailView } from './view.ts';
+import { attachedLine, websiteHref, whenAndWhere, type EmailView } from './view.ts';
+
+/** The light margin around the logo, in pixels: what keeps a dark logo visible on a dark page. */
+const LOGO_MAT = 3;
 
 /**
  * The HTML body: the brand's header, the event, the executive summary, the
  * recommendations, what is attached, and the contact footer, in one 600 px
  * column on a tinted page. No external resources: the logo is a cid: image.
+ * Light by default, dark where the client asks for it (darkModeCss). No
+ * hidden preheader: Gmail's mobile web shows display:none text, and the
+ * first text (organisation, label, event, title) is what inboxes should show.
  */
 export function messageHtml(view: EmailView): string {
   const theme = emailTheme(view.report.brand);
@@ -19,16 +25,19 @@ export function messageHtml(view: EmailView): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="x-apple-disable-message-reformatting">
-<meta name="color-scheme" content="light">
+<meta name="color-scheme" content="light dark">
+<meta name="supported-color-schemes" content="light dark">
 <title>${escapeHtml(view.subject)}</title>
+<style>
+${darkModeCss(theme)}
+</style>
 </head>
-<body style="margin:0;padding:0;background-color:${colors.tint};">
-<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">${escapeHtml(preheader(view))}</div>
+<body class="bp-page" style="margin:0;padding:0;background-color:${colors.tint};">
 ${table(
-  `<tr><td align="center" bgcolor="${colors.tint}" style="background-color:${colors.tint};padding:24px 8px;">
-${table(rows.join('\n'), `width="${columnWidth}" align="center" bgcolor="${colors.background}"`, `width:100%;max-width:${columnWidth}px;background-color:${colors.background};`)}
+  `<tr><td class="bp-page" align="center" bgcolor="${colors.tint}" style="background-color:${colors.tint};padding:24px 8px;">
+${table(rows.join('\n'), `class="bp-card" width="${columnWidth}" align="center" bgcolor="${colors.background}"`, `width:100%;max-width:${columnWidth}px;background-color:${colors.background};`)}
 </td></tr>`,
-  'width="100%"',
+  'class="bp-page" width="100%"',
   `background-color:${colors.tint};`,
 )}
 </body>
@@ -36,19 +45,22 @@ ${table(rows.join('\n'), `width="${columnWidth}" align="center" bgcolor="${color
 `;
 }
 
-/** The line mail clients show after the subject in the inbox list. */
-function preheader(view: EmailView): string {
-  return [view.report.event.subtitleText, eventLine(view.report)].filter(Boolean).join(' · ');
-}
-
 function header(view: EmailView, theme: EmailTheme): string {
   const { brand, label } = view.report;
+  // The logo sits on the brand's light background, which dark mode leaves alone: a dark logo stays legible on a dark page.
+  const { background } = theme.colors;
   const logo = view.logo
-    ? `<td width="${view.logo.width}" valign="middle" style="padding:0 16px 0 0;"><img src="cid:${escapeHtml(view.logo.cid)}" width="${view.logo.width}" height="${view.logo.height}" alt="${escapeHtml(brand.organisation.short)}" style="display:block;border:0;outline:none;width:${view.logo.width}px;height:${view.logo.height}px;"></td>`
+    ? `<td width="${view.logo.width + 2 * LOGO_MAT}" valign="middle" style="padding:0 ${16 - LOGO_MAT}px 0 0;">` +
+      table(
+        `<tr><td bgcolor="${background}" style="background-color:${background};padding:${LOGO_MAT}px;border-radius:${LOGO_MAT * 2}px;">` +
+          `<img src="cid:${escapeHtml(view.logo.cid)}" width="${view.logo.width}" height="${view.logo.height}" alt="${escapeHtml(brand.organisation.short)}" style="display:block;border:0;width:${view.logo.width}px;"></td></tr>`,
+        'align="left"',
+      ) +
+      `</td>`
     : '';
   const name =
-    `<td valign="middle"><p style="margin:0;font-family:${theme.heading};font-size:${type.h2}px;line-height:26px;font-weight:bold;color:${theme.colors.primary};">${escapeHtml(brand.organisation.full)}</p>` +
-    `<p style="margin:2px 0 0 0;font-family:${theme.body};font-size:${type.label}px;line-height:16px;letter-spacing:2px;text-transform:uppercase;color:${theme.colors.muted};">${escapeHtml(label)}</p></td>`;
+    `<td valign="middle"><p class="bp-heading" style="margin:0;font-family:${theme.heading};font-size:${type.h2}px;line-height:26px;font-weight:bold;color:${theme.colors.primary};">${escapeHtml(brand.organisation.full)}</p>` +
+    `<p class="bp-muted" style="margin:2px 0 0 0;font-family:${theme.body};font-size:${type.label}px;line-height:16px;letter-spacing:2px;text-transform:uppercase;color:${theme.colors.muted};">${escapeHtml(label)}</p></td>`;
   return row(table(`<tr>${logo}${name}</tr>`), { padding: `20px ${gutter}px` });
 }
 
@@ -83,11 +95,11 @@ function attached(view: EmailView, theme: EmailTheme): string {
   if (!view.attachments.length) return '';
   const { colors } = theme;
   const cell = (html: string, align = 'left') =>
-    `<td align="${align}" valign="top" style="padding:6px 0 0 0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;color:${align === 'left' ? colors.text : colors.muted};">${html}</td>`;
+    `<td class="bp-${align === 'left' ? 'text' : 'muted'}" align="${align}" valign="top" style="padding:6px 0 0 0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;color:${align === 'left' ? colors.text : colors.muted};">${html}</td>`;
   const lines = view.attachments.map((a) => `<tr>${cell(`<strong>${escapeHtml(a.filename)}</strong>`)}${cell(`${escapeHtml(a.format)}&nbsp;·&nbsp;${formatBytes(a.bytes).replace(' ', '&nbsp;')}`, 'right')}</tr>`).join('');
   const box = table(
-    `<tr><td bgcolor="${colors.tint}" style="background-color:${colors.tint};border-left:4px solid ${colors.accent};padding:14px 20px 16px 20px;">` +
-      small(`<strong style="color:${colors.primary};">Attached:</strong> ${escapeHtml(attachedLine(view))}`, theme, colors.text) +
+    `<tr><td class="bp-panel bp-rule" bgcolor="${colors.tint}" style="background-color:${colors.tint};border-left:4px solid ${colors.accent};padding:14px 20px 16px 20px;">` +
+      small(`<strong class="bp-heading" style="color:${colors.primary};">Attached:</strong> ${escapeHtml(attachedLine(view))}`, theme, colors.text, 'text') +
       table(lines) +
       `</td></tr>`,
   );

@@ -33,15 +33,85 @@ function stack(family: string, officeFont: string): string {
 
 export interface EmailTheme {
   colors: Brand['colors'];
+  /** The colours a reader in dark mode sees, where the client honours prefers-color-scheme. */
+  dark: DarkColours;
   body: string;
   heading: string;
+}
+
+/** Dark-mode colours, derived from the brand's so the message keeps its look. */
+export interface DarkColours {
+  /** Behind the column. */
+  page: string;
+  /** The column itself. */
+  card: string;
+  /** The "Attached" box. */
+  panel: string;
+  text: string;
+  /** Headings and names, in light mode the brand's primary colour. */
+  heading: string;
+  /** Numbers and rules, in light mode the brand's accent. */
+  accent: string;
+  muted: string;
 }
 
 /** The brand's colours and font stacks, as the e-mail layouts use them. */
 export function emailTheme(brand: Brand): EmailTheme {
   return {
     colors: brand.colors,
+    dark: darkColours(brand.colors),
     body: stack(brand.fonts.body.family, brand.slides.bodyFont),
     heading: stack(brand.fonts.heading.family, brand.slides.headingFont),
   };
+}
+
+/**
+ * Dark surfaces tinted with the brand's primary colour, and its text colours
+ * lightened until they read on them: WCAG AA contrast (4.5:1) for the accent
+ * and muted text, AAA (7:1) for body text and headings.
+ */
+export function darkColours(colors: Brand['colors']): DarkColours {
+  const card = mix(colors.primary, '#000000', 0.6);
+  const panel = mix(card, '#FFFFFF', 0.08);
+  // Text sits on the column and on the lighter panel: it must read on both.
+  const lighten = (colour: string, contrast: number) => {
+    for (let amount = 0; amount <= 1; amount += 0.05) {
+      const candidate = mix(colour, '#FFFFFF', amount);
+      if (Math.min(contrastRatio(candidate, card), contrastRatio(candidate, panel)) >= contrast) return candidate;
+    }
+    return '#FFFFFF';
+  };
+  return {
+    page: mix(colors.primary, '#000000', 0.8),
+    card,
+    panel,
+    text: lighten(colors.text, 12),
+    heading: lighten(colors.primary, 9),
+    accent: lighten(colors.accent, 4.5),
+    muted: lighten(colors.muted, 4.5),
+  };
+}
+
+function channels(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** `a` moved towards `b` by `amount` (0 to 1), as #RRGGBB. */
+export function mix(a: string, b: string, amount: number): string {
+  const [x, y] = [channels(a), channels(b)];
+  return `#${x.map((c, i) => Math.round(c + (y[i]! - c) * amount).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
+/** WCAG 2 contrast ratio of two colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = channels(hex).map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }

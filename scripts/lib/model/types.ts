@@ -130,5 +130,6 @@ export interface Brand {
   fonts: { body: FontFamily; heading: FontFamily };
   contact: Contact;
   slides: { headingFont: string; bodyFont: string };
-  email: { maxBytes: number; subject?: string };
+  /** `unsubscribe`: the https page of List-Unsubscribe, when the brand has one. */
+  email: { maxBytes: number; subject?: string; unsubscribe?: string };
 }

@@ -2,6 +2,7 @@ import { copyFor, envelopeAddress, type BuiltMessage, type Mailbox } from './per
 import type { Recipient } from './recipients.ts';
 import type { SendLog } from './send-log.ts';
 import type { SmtpConfig } from './smtp-config.ts';
+import type { DkimConfig } from './dkim-config.ts';
 import { classify, NeedsSmtpUtf8, smtpMailer } from './transport.ts';
 import { rateLimiter } from './rate.ts';
 import type { SendContext } from './run-send.ts';
@@ -15,6 +16,8 @@ export interface Delivery {
   /** SMTP_FROM, which replaces the message's From; undefined keeps it. */
   fromOverride?: Mailbox;
   server: SmtpConfig;
+  /** Sign every copy with this key; undefined: unsigned. */
+  dkim?: DkimConfig;
   log: SendLog;
   perMinute?: number;
 }
@@ -26,7 +29,7 @@ export interface Delivery {
  * Returns the exit status: 0 when every copy was accepted.
  */
 export async function deliver(run: Delivery, context: SendContext): Promise<number> {
-  const mailer = smtpMailer(run.server);
+  const mailer = smtpMailer(run.server, run.dkim);
   const envelopeFrom = envelopeAddress(run.sender);
   const senderNeedsSmtpUtf8 = /[^\x00-\x7f]/.test(envelopeFrom);
   const wait = rateLimiter(run.perMinute, context.signal);
@@ -48,7 +51,7 @@ export async function deliver(run: Delivery, context: SendContext): Promise<numb
         break;
       }
       const progress = `[${String(i + 1).padStart(width)}/${total}]`;
-      const { bytes: copy, messageId, envelopeTo, needsSmtpUtf8 } = copyFor(run.message, recipient, run.fromOverride);
+      const { bytes: copy, messageId, envelopeTo, needsSmtpUtf8 } = copyFor(run.message, recipient, run.fromOverride, new Date());
       const time = () => new Date().toISOString();
       try {
         if ((needsSmtpUtf8 || senderNeedsSmtpUtf8) && !(await mailer.offersSmtpUtf8())) throw new NeedsSmtpUtf8(run.server.shown, needsSmtpUtf8 ? 'the address' : 'the sender');

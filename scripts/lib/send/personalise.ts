@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import MimeNode from 'nodemailer/lib/mime-node';
 import { foldLines } from 'nodemailer/lib/mime-funcs';
 import addressparser from 'nodemailer/lib/addressparser';
+import { listUnsubscribe, ONE_CLICK, unsubscribePageIn, unsubscribeUrl } from '../render/email/unsubscribe.ts';
 
 /** A mailbox: the address and, when known, the name shown with it. */
 export interface Mailbox {
@@ -19,8 +20,8 @@ export interface BuiltMessage {
   hash: string;
 }
 
-/** Header fields a copy replaces: who it is to and from, and its identity. */
-const REPLACED = new Set(['to', 'cc', 'bcc', 'message-id', 'x-unsent']);
+/** Header fields a copy replaces: who it is to and from, its identity, when it was sent and how to leave the list. */
+const REPLACED = new Set(['to', 'cc', 'bcc', 'message-id', 'x-unsent', 'date', 'list-unsubscribe', 'list-unsubscribe-post']);
 
 /** Splits the .eml as built; throws when it has no header block (not a message). */
 export function readBuiltMessage(eml: Buffer): BuiltMessage {
@@ -66,10 +67,14 @@ export interface Copy {
 
 /**
  * The copy one recipient gets: the built message with To set to them alone,
- * no draft mark, and a Message-ID of its own. The ID is derived from the
- * message and the address, so a copy sent again after an interrupted run
- * carries the same ID and mail clients can fold the two into one. When the
- * sender is replaced (SMTP_FROM), replies still go to the message's own From.
+ * no draft mark, a Message-ID of its own, the Date it is sent (the draft
+ * keeps the build date, so it stays reproducible), and List-Unsubscribe: a
+ * mailto: to the copy's sender, and the brand's page with the recipient
+ * filled in plus List-Unsubscribe-Post for one-click (RFC 8058) when the
+ * draft names a page. The ID is derived from the message and the address,
+ * so a copy sent again after an interrupted run carries the same ID and mail
+ * clients can fold the two into one. When the sender is replaced
+ * (SMTP_FROM), replies still go to the message's own From.
  *
  * Every field is written by nodemailer's address handling (punycode domains,
  * encoded names, quoted local parts) and the fields are UTF-8: the only
@@ -78,7 +83,7 @@ export interface Copy {
  * U+010A "Ċ" into a line feed), and a field that still holds a line break
  * outside its folding stops the copy.
  */
-export function copyFor(message: BuiltMessage, to: Mailbox, from?: Mailbox): Copy {
+export function copyFor(message: BuiltMessage, to: Mailbox, from: Mailbox | undefined, sentAt: Date): Copy {
   const ownId = headerOf(message, 'Message-ID') ?? '';
   const domain = /@([^>\s]+)>?\s*$/.exec(ownId)?.[1] ?? 'briefpress.invalid';
   const recipientHash = createHash('sha256').update(`${message.hash}\n${to.address.toLowerCase()}`).digest('hex').slice(0, 20);
@@ -88,8 +93,13 @@ export function copyFor(message: BuiltMessage, to: Mailbox, from?: Mailbox): Cop
   const toField = mailbox('To', to);
   const fields: [string, string][] = [
     ['Message-ID', MimeNode.encodeHeaderValue('Message-ID', messageId)],
+    ['Date', MimeNode.encodeHeaderValue('Date', sentAt)],
     ['To', toField],
   ];
+  const page = unsubscribePageIn(headerOf(message, 'List-Unsubscribe'));
+  const unsubscribe = listUnsubscribe((from ?? senderOf(message))?.address, page && unsubscribeUrl(page, to.address));
+  if (unsubscribe) fields.push(['List-Unsubscribe', unsubscribe]);
+  if (page) fields.push(['List-Unsubscribe-Post', ONE_CLICK]);
   if (from) {
     replaced.add('from');
     fields.push(['From', mailbox('From', from)]);

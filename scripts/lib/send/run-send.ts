@@ -8,6 +8,7 @@ import { describePlan, planSend } from './plan.ts';
 import { parseSendArgs, SEND_HELP, type SendArgs } from './send-args.ts';
 import { SendLog, sendLogPath } from './send-log.ts';
 import { smtpConfig, SmtpConfigError, type SmtpConfig } from './smtp-config.ts';
+import { dkimConfig, type DkimConfig } from './dkim-config.ts';
 import { LockedError, takeLock } from './lock.ts';
 import { deliver } from './deliver.ts';
 
@@ -31,6 +32,7 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
   let args: SendArgs;
   let from: Mailbox | undefined;
   let server: SmtpConfig | undefined;
+  let dkim: DkimConfig | undefined;
   try {
     args = parseSendArgs(argv);
     if (args.help) {
@@ -40,6 +42,7 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
     from = senderFromEnv(context.env);
     // A dry run needs no server, but shows the one a real run would use when it is set.
     if (!args.dryRun || context.env.SMTP_URL) server = smtpConfig(context.env);
+    dkim = dkimConfig(context.env);
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof SmtpConfigError)) throw error;
     context.complain(`send: ${error.message}\nRun with --help for usage.`);
@@ -84,7 +87,11 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
   const log = await SendLog.read(logFile, (w) => context.complain(`warning: ${w}`));
   try {
     const plan = planSend(list.recipients, log, message.hash, args.resendChanged);
-    context.print(`${args.message}: ${formatBytes(eml.length)}, from ${sender.address}${server ? `, via ${server.shown}` : ''}`);
+    context.print(`${args.message}: ${formatBytes(eml.length)}, from ${sender.address}${server ? `, via ${server.shown}` : ''}${dkim ? `, DKIM-signed (${dkim.shown})` : ''}`);
+    const senderDomain = sender.address.split('@').pop()!.toLowerCase();
+    if (dkim && senderDomain !== dkim.domainName && !senderDomain.endsWith(`.${dkim.domainName}`)) {
+      context.complain(`warning: DKIM_DOMAIN ${dkim.domainName} is not the sender's domain (${senderDomain}); receivers applying DMARC will not count the signature for it.`);
+    }
     context.print(describePlan(plan));
     if (args.dryRun) {
       plan.todo.forEach((r) => context.print(`  would send to ${r.address}${r.name ? ` (${r.name})` : ''}, line ${r.line}`));
@@ -96,7 +103,7 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
       return 0;
     }
     if (!server) return 2; // unreachable: a real run has read SMTP_URL above
-    return await deliver({ message, todo: plan.todo, sender, fromOverride: from, server, log, perMinute: args.perMinute }, context);
+    return await deliver({ message, todo: plan.todo, sender, fromOverride: from, server, dkim, log, perMinute: args.perMinute }, context);
   } finally {
     await log.close();
     await release?.();

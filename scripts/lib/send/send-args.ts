@@ -59,7 +59,13 @@ The server comes from the environment only, never from a file:
   SMTP_FROM   the sender, e.g. "South Asia Times <news@southasiatimes.org>"; default:
               the From of the message (the brand's or report's contact e-mail).
               When set, replies still go to the message's own From.
-Credentials are never printed.
+  DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY (PEM) or DKIM_PRIVATE_KEY_FILE
+              optional: sign every copy with DKIM (all three, or none)
+Credentials and the key are never printed.
+
+Each copy gets its own Date (when it is sent), and List-Unsubscribe: a mailto:
+to the sender, and the brand's email.unsubscribe page with ?email=<recipient>
+plus List-Unsubscribe-Post (one-click, RFC 8058) when the brand names one.
 
 Every delivery is written to OUT/<slug>.sendlog.jsonl (beside the message) before
 the next goes out. Run the same command again after an interruption, or after the

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { NodemailerError } from 'nodemailer/lib/errors';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { SmtpConfig } from './smtp-config.ts';
+import type { DkimConfig } from './dkim-config.ts';
 
 /** Sends one ready-made copy to one recipient; resolves with the server's reply. */
 export interface Mailer {
@@ -13,9 +14,10 @@ export interface Mailer {
 
 /**
  * One pooled SMTP connection (reused between messages, reopened when the
- * server closes it idle), TLS as the config demands and certificates always checked.
+ * server closes it idle), TLS as the config demands and certificates always
+ * checked; each copy DKIM-signed by nodemailer when a key is configured.
  */
-export function smtpMailer(config: SmtpConfig): Mailer {
+export function smtpMailer(config: SmtpConfig, dkim?: DkimConfig): Mailer {
   let smtpUtf8: Promise<boolean> | undefined;
   const transport = nodemailer.createTransport({
     pool: true,
@@ -36,6 +38,7 @@ export function smtpMailer(config: SmtpConfig): Mailer {
     socketTimeout: 120_000,
     logger: false,
     debug: false,
+    ...(dkim && { dkim: { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: dkim.privateKey } }),
   });
   return {
     async send(from, to, copy) {

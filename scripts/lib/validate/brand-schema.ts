@@ -33,6 +33,19 @@ const officeFont = z.enum(['Arial', 'Calibri', 'Georgia', 'Verdana', 'Tahoma', '
   error: 'must be a font every Office install has: Arial, Calibri, Georgia, Verdana, Tahoma, Trebuchet MS or Times New Roman',
 });
 
+/** Where recipients unsubscribe: one https address (RFC 8058 one-click needs https), without credentials. */
+const unsubscribePage = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && Boolean(url.hostname) && !url.username && !url.password && !/\s/.test(value);
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be the https address of your unsubscribe page, e.g. https://www.example.org/unsubscribe (each sent copy adds ?email=<recipient>)' },
+);
+
 export const brandSchema = z.strictObject({
   meta: z.strictObject({ name, link: z.union([z.string(), z.strictObject({ home: z.string().optional() }).loose()]).optional() }),
   logo: z.union([z.string(), z.strictObject({
@@ -60,7 +73,11 @@ export const brandSchema = z.strictObject({
     briefpress: z.strictObject({
       contact: z.strictObject({ phone: z.string().optional(), email: z.string().optional(), website: z.string().optional(), address: z.string().optional() }).optional(),
       slides: z.strictObject({ 'heading-font': officeFont.default('Arial'), 'body-font': officeFont.default('Calibri') }).optional(),
-      email: z.strictObject({ 'max-size-mb': z.number().positive().optional(), subject: z.string().optional() }).optional(),
+      email: z.strictObject({
+        'max-size-mb': z.number().positive().optional(),
+        subject: z.string().optional(),
+        unsubscribe: unsubscribePage.optional(),
+      }).optional(),
     }).optional(),
   }).loose().optional(),
 });

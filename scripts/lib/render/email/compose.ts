@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Attachment } from './attachments.ts';
 import type { EmailLogo } from './logo.ts';
+import { listUnsubscribe } from './unsubscribe.ts';
 
 /** Everything the message is made of; the MIME structure itself is nodemailer's. */
 export interface MessageParts {
@@ -13,6 +14,8 @@ export interface MessageParts {
   slug: string;
   language: string;
   date: Date;
+  /** The brand's https unsubscribe page, if any. */
+  unsubscribe?: string;
   html: string;
   text: string;
   logo?: { image: EmailLogo; cid: string };
@@ -39,6 +42,8 @@ export async function composeMessage(parts: MessageParts): Promise<Uint8Array> {
       // Outlook opens a message marked unsent as a draft, ready for recipients.
       'X-Unsent': '1',
       'Content-Language': parts.language,
+      // The draft's, for a message sent by hand; `npm run send` writes each copy's own (with the recipient).
+      ...unsubscribeHeader(parts),
     },
     text: { content: parts.text, contentType: 'text/plain; charset=utf-8' },
     html: { content: parts.html, contentType: 'text/html; charset=utf-8' },
@@ -53,6 +58,11 @@ export async function composeMessage(parts: MessageParts): Promise<Uint8Array> {
   return new Uint8Array(await composer.compile().build());
 }
 
+function unsubscribeHeader(parts: MessageParts): Record<string, string> {
+  const value = listUnsubscribe(parts.from?.address, parts.unsubscribe);
+  return value ? { 'List-Unsubscribe': value } : {};
+}
+
 function contentHash(parts: MessageParts): string {
   const hash = createHash('sha256');
   const add = (value: string | Uint8Array) => {
@@ -60,7 +70,7 @@ function contentHash(parts: MessageParts): string {
     hash.update(':');
     hash.update(value);
   };
-  [parts.subject, parts.from?.name ?? '', parts.from?.address ?? '', parts.slug, parts.language, parts.date.toISOString(), parts.html, parts.text].forEach(add);
+  [parts.subject, parts.from?.name ?? '', parts.from?.address ?? '', parts.slug, parts.language, parts.date.toISOString(), parts.unsubscribe ?? '', parts.html, parts.text].forEach(add);
   if (parts.logo) add(parts.logo.image.png);
   for (const a of parts.attachments) [a.filename, a.contentType, a.bytes].forEach(add);
   return hash.digest('hex');

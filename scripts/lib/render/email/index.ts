@@ -45,6 +45,7 @@ async function renderEmail({ report }: LoadedReport, context: RenderContext): Pr
     slug: report.slug,
     language: report.language,
     date: context.creationDate,
+    unsubscribe: report.brand.email.unsubscribe,
     html,
     text,
     logo,
