@@ -9,6 +9,8 @@ import { median, runCold, type ColdRun } from './measure.ts';
 import { scaleReport } from './scale.ts';
 import { pagesOf, slidesOf } from './sizes.ts';
 import { timeWarm } from './warm.ts';
+import { measureLaunchers } from './launchers.ts';
+import { typstInstallHint } from './typst.ts';
 import { formatTables, type BenchResult, type ColdResult } from './tables.ts';
 
 const SAMPLE = path.join(toolRoot, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
@@ -22,7 +24,7 @@ const COMMANDS = ['build:pdf', 'build:slides', 'build'];
 export async function runBench(argv: string[]): Promise<number> {
   let values;
   try {
-    values = parseCommandLine({ args: argv, options: { runs: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseCommandLine({ args: argv, options: { runs: { type: 'string' }, 'warm-builds': { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
     process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
     return 2;
@@ -36,10 +38,16 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('bench: --runs must be a whole number of at least 1\n');
     return 2;
   }
+  const warmBuilds = values['warm-builds'] === undefined ? (values.quick ? 10 : 200) : Number(values['warm-builds']);
+  if (!Number.isInteger(warmBuilds) || warmBuilds < 0) {
+    process.stderr.write('bench: --warm-builds must be a whole number\n');
+    return 2;
+  }
   const factors = values.quick ? [1, 4] : [1, 4, 16];
   const jsonFile = values.json ?? path.join('out', 'bench.json');
   const scripts = JSON.parse(await readFile(path.join(toolRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
-  const env = { ...process.env, SOURCE_DATE_EPOCH: '1768900000' };
+  // Cold figures are of builds in their own process, whatever server the user may have running.
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1768900000', BRIEFPRESS_SERVER: 'off' };
   const work = await mkdtemp(path.join(tmpdir(), 'briefpress-bench-'));
   const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const result: BenchResult = {
@@ -74,6 +82,12 @@ export async function runBench(argv: string[]): Promise<number> {
         // A command another engineer has not finished yet must not stop the others' figures.
         progress(`${command} skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
+    }
+    try {
+      Object.assign(result, await measureLaunchers({ sample: SAMPLE, work, runs, warmBuilds, env, progress }));
+      if (!result.typst) progress(`Typst is not installed; for the ratios: ${typstInstallHint}`);
+    } catch (error) {
+      progress(`launchers skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     for (const name of (await readdir(path.join(work, 'out'))).sort()) {
       if (!name.startsWith('.')) result.outputs.push({ file: name, bytes: (await stat(path.join(work, 'out', name))).size });
@@ -114,18 +128,23 @@ export async function runBench(argv: string[]): Promise<number> {
   return 0;
 }
 
-const HELP = `Usage: npm run bench -- [--runs N] [--quick] [--json FILE]
+const HELP = `Usage: npm run bench -- [--runs N] [--warm-builds N] [--quick] [--json FILE]
 
 Measures, on this machine:
   cold    build:pdf, build:slides and build on the sample, process start to exit
           (a first untimed run fills the compile cache), CPU time and peak memory
+  launch  build of the sample through npm run, through node_modules/.bin/briefpress,
+          both again handed to a warm server (npm run serve), and Typst compiling
+          a comparable brief when installed (${typstInstallHint}),
+          as ratios to Typst; then the server's memory after --warm-builds builds
   warm    a rebuild inside one process, as npm run dev does after a save
   sizes   the output files of the sample
   scaling build:pdf on the sample made 1×, 4× and 16× longer (speakers, points,
           recommendations): pages, time, and the cost of each added page
 
   --runs N     runs per measurement; the median is shown (default 5)
-  --quick      one run each, 1× and 4× only: a smoke test, not a measurement
+  --warm-builds N  builds through the warm server before its memory is read (default 200)
+  --quick      one run each, 1× and 4× only, 10 warm builds: a smoke test, not a measurement
   --json FILE  where to write the figures (default out/bench.json)
   -h, --help   show this help
 

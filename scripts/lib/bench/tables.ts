@@ -1,3 +1,5 @@
+import type { LauncherResult, ServerMemory } from './launchers.ts';
+
 export interface ColdResult {
   command: string;
   wallMs: number;
@@ -21,6 +23,9 @@ export interface ScalingResult {
 }
 
 export interface BenchResult {
+  launchers?: LauncherResult[];
+  serverMemory?: ServerMemory;
+  typst?: boolean;
   machine: { cpus: number; cpu: string; node: string; loadAverageBefore: number; loadAverageAfter: number };
   runs: number;
   cold: ColdResult[];
@@ -52,6 +57,13 @@ export function formatTables(result: BenchResult): string {
     '',
     table(['cold, process start to exit', 'wall', 'CPU', 'of which build', 'peak memory'],
       result.cold.map((c) => [c.command, ms(c.wallMs), ms(c.cpuMs), ms(c.buildMs), `${c.peakMb.toFixed(0)} MB`])),
+    ...(result.launchers?.length
+      ? [table(['build of the sample, started by', 'wall', 'CPU', 'peak memory', 'over Typst', 'target'],
+          result.launchers.map((l) => [l.how, ms(l.wallMs), ms(l.cpuMs), `${l.peakMb.toFixed(0)} MB`, l.ratio === undefined ? '–' : `${l.ratio.toFixed(1)}×`, l.target ?? '']))]
+      : []),
+    ...(result.serverMemory
+      ? [`build server after ${result.serverMemory.builds} warm builds: ${result.serverMemory.residentMb} MB resident, peak ${result.serverMemory.peakMb} MB (target ≤ 300 MB), heap ${result.serverMemory.heapMb} MB\n`]
+      : []),
     table(['warm rebuild in one process', 'first', 'then', 'then, CPU'], result.warm.map((w) => [w.output, ms(w.firstMs), ms(w.medianMs), ms(w.cpuMs ?? Number.NaN)])),
     table(['output of the sample', 'size'], result.outputs.map((o) => [o.file, `${(o.bytes / 1000).toFixed(0)} kB`])),
     table(['scaling', 'pages', 'slides', 'PDF cold', 'PDF warm', 'warm CPU', 'PDF peak', 'deck cold'],
@@ -59,7 +71,26 @@ export function formatTables(result: BenchResult): string {
     table(['per added PDF page', 'cold', 'warm', 'warm CPU'], steps.map((s) => [`${s.from}× → ${s.to}×`, ms(s.coldMs), ms(s.warmMs), ms(s.warmCpuMs)])),
   ];
   if (result.growth !== undefined) out.push(`growth of the cost per added page (warm, last step over first): ${result.growth.toFixed(2)}×`);
+  out.push('', targets(result));
   return `${out.join('\n')}\n`;
+}
+
+/** Issue 13's targets with this run's figures beside them. */
+function targets(result: BenchResult): string {
+  const ratio = (how: string) => result.launchers?.find((l) => l.how.startsWith(how))?.ratio;
+  const times = (value?: number) => (value === undefined ? '– (Typst not installed)' : `${value.toFixed(1)}×`);
+  const warmPdf = result.warm.find((w) => w.output === 'pdf');
+  const sixteen = result.scaling.find((s) => s.factor === 16);
+  const peak = Math.max(...result.cold.map((c) => c.peakMb), ...(result.launchers ?? []).map((l) => l.peakMb));
+  return table(['target', 'this run'], [
+    ['npm run build, warm server ≤ 3× Typst', times(ratio('npm run build, warm'))],
+    ['briefpress build, warm server ≤ 2× Typst', times(ratio('briefpress build, warm'))],
+    ['briefpress build, cold ≤ 4.5× Typst', times(ratio('briefpress build (the bin), cold'))],
+    ['warm PDF rebuild (dev) ≤ 150 ms', warmPdf ? ms(warmPdf.medianMs) : '–'],
+    ['16× report cold ≤ 2 s', sixteen ? ms(sixteen.pdfColdMs) : '– (not measured)'],
+    ['peak memory per command ≤ 300 MB', Number.isFinite(peak) ? `${peak.toFixed(0)} MB` : '–'],
+    ['build server peak ≤ 300 MB', result.serverMemory ? `${result.serverMemory.peakMb} MB after ${result.serverMemory.builds} builds` : '–'],
+  ]);
 }
 
 function ms(value: number): string {
