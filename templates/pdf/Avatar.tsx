@@ -7,10 +7,11 @@ import type { Theme } from './theme.ts';
 export function Avatar({ person, size, theme, images }: { person: Person; size: number; theme: Theme; images: PreparedImages }) {
   const photo = person.photo && images.get(person.photo.file);
   if (photo) {
-    return <Image src={{ data: photo.data, format: photo.format }} style={{ width: size, height: size, borderRadius: size / 2, objectFit: 'cover' }} />;
+    return <Image alt={`Photo of ${person.nameText}`} src={{ data: photo.data, format: photo.format }} style={{ width: size, height: size, borderRadius: size / 2, objectFit: 'cover' }} />;
   }
   return (
-    <View style={{ width: size, height: size, borderRadius: size / 2, backgroundColor: theme.colors.primary, justifyContent: 'center', alignItems: 'center' }}>
+    // The initials repeat the name beside them: decoration, not text to read out.
+    <View artifact="layout" style={{ width: size, height: size, borderRadius: size / 2, backgroundColor: theme.colors.primary, justifyContent: 'center', alignItems: 'center' }}>
       <Text style={{ color: '#FFFFFF', fontFamily: theme.heading, fontWeight: 700, fontSize: size * 0.36 }}>{person.initials}</Text>
     </View>
   );

@@ -46,6 +46,9 @@ export function Brief({ report, images, creationDate }: BriefProps) {
     creationDate,
     modificationDate: creationDate,
     pageMode: 'useOutlines' as const,
+    // A tagged PDF identified as PDF/UA-1 (ISO 14289-1), written as PDF 1.7 (ISO 32000-1), which it is built on.
+    conformance: 'PDF/UA' as const,
+    pdfVersion: '1.7' as const,
     // react-pdf passes `language` to the PDF catalog's /Lang, but its types do not list it yet.
     language: report.language,
   };

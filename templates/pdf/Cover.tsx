@@ -11,14 +11,14 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
   const when = [event.timeText, event.venue].filter(Boolean).join('  ·  ');
   const credit = report.authors.length ? report.authors.join(', ') : brand.organisation.full;
   return (
-    <Page size={page.size} style={{ backgroundColor: theme.colors.primary, fontFamily: theme.body, color: '#FFFFFF' }}>
+    <Page tag="Sect" size={page.size} style={{ backgroundColor: theme.colors.primary, fontFamily: theme.body, color: '#FFFFFF' }}>
       <Svg width={page.width} height={page.height - 200} style={{ position: 'absolute', top: 0, left: 0 }}>
         <Circle cx={page.width - 40} cy={150} r={230} fill="none" stroke="#FFFFFF" strokeOpacity={0.07} strokeWidth={46} />
         <Circle cx={page.width - 40} cy={150} r={120} fill="none" stroke="#FFFFFF" strokeOpacity={0.05} strokeWidth={22} />
         <Circle cx={page.width - 96} cy={page.height - 290} r={64} fill="none" stroke={theme.colors.accent} strokeOpacity={0.35} strokeWidth={2} />
       </Svg>
       <View style={{ flexDirection: 'row', alignItems: 'center', paddingHorizontal: page.marginX, paddingTop: 56 }}>
-        {logo && <Image src={{ data: logo.data, format: logo.format }} style={{ width: 56, height: 56, marginRight: 14 }} />}
+        {logo && <Image alt={`${brand.organisation.full} logo`} src={{ data: logo.data, format: logo.format }} style={{ width: 56, height: 56, marginRight: 14 }} />}
         <View>
           <Text style={{ fontSize: 13, fontFamily: theme.heading, fontWeight: 700 }}>{brand.organisation.full}</Text>
           {brand.website && <Text style={{ fontSize: type.small, color: withAlpha('#FFFFFF', 0.7), marginTop: 2 }}>{brand.website.replace(/^https?:\/\//, '')}</Text>}
@@ -31,7 +31,7 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
             {event.kind.toUpperCase()}
           </Text>
         </View>
-        <RichText runs={event.title} linkColor="#FFFFFF" style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.coverTitle, lineHeight: 1.15 }} />
+        <RichText tag="H1" runs={event.title} linkColor="#FFFFFF" style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.coverTitle, lineHeight: 1.15 }} />
         {event.subtitle && (
           <RichText runs={event.subtitle} linkColor="#FFFFFF" style={{ fontFamily: theme.heading, fontSize: type.coverSubtitle, lineHeight: 1.35, color: withAlpha('#FFFFFF', 0.82), marginTop: 12 }} />
         )}

@@ -19,7 +19,7 @@ export function Discussion({ report, theme, images }: Props) {
   const hosts = moderators.length > 0 && (
     <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 10 }}>
       {moderators.map((person, i) => (
-        <View key={i} style={{ width: '50%', paddingRight: 10, marginBottom: 8 }}>
+        <View key={i} tag="Div" style={{ width: '50%', paddingRight: 10, marginBottom: 8 }}>
           <View style={{ backgroundColor: theme.colors.tint, padding: 10, borderLeftWidth: 3, borderLeftColor: theme.colors.primary }}>
             <PersonLine person={person} theme={theme} images={images} size={34} nameSize={11} />
           </View>
@@ -38,7 +38,7 @@ export function Discussion({ report, theme, images }: Props) {
 export function SpeakerBlock({ speaker, theme, images }: { speaker: Speaker; theme: Theme; images: PreparedImages }) {
   const [first, ...rest] = speaker.points;
   return (
-    <BookmarkedView bookmark={{ title: speaker.nameText, fit: true }} style={{ marginTop: 14 }}>
+    <BookmarkedView tag="Div" bookmark={{ title: speaker.nameText }} style={{ marginTop: 14 }}>
       <View wrap={false}>
         <View style={{ borderTopWidth: 0.8, borderTopColor: theme.colors.tint, paddingTop: 12, marginBottom: 10 }}>
           <PersonLine person={speaker} theme={theme} images={images} size={46} />

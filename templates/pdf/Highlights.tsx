@@ -1,4 +1,5 @@
 import { Image, View } from '@react-pdf/renderer';
+import { plain } from '../../scripts/lib/model/inline.ts';
 import type { Highlight } from '../../scripts/lib/model/types.ts';
 import { RichText } from './RichText.tsx';
 import { Section } from './Section.tsx';
@@ -15,7 +16,7 @@ export function Highlights({ title, highlights, theme, images }: { title: string
         const image = images.get(h.image.file);
         return (
           <View key={i} style={{ width: placed.highlight.widthPt }}>
-            {image && <Image src={{ data: image.data, format: image.format }} style={{ width: placed.highlight.widthPt, height: placed.highlight.heightPt, objectFit: 'cover' }} />}
+            {image && <Image alt={altText(h, key * 2 + i, highlights.length)} src={{ data: image.data, format: image.format }} style={{ width: placed.highlight.widthPt, height: placed.highlight.heightPt, objectFit: 'cover' }} />}
             <View style={{ height: 2, backgroundColor: theme.colors.accent, width: 28, marginTop: 6 }} />
             {h.caption && (
               <RichText runs={h.caption} linkColor={theme.colors.accent} style={{ fontSize: type.small, color: theme.colors.muted, lineHeight: 1.4, marginTop: 4 }} />
@@ -26,4 +27,9 @@ export function Highlights({ title, highlights, theme, images }: { title: string
     </View>
   );
   return <Section title={title} theme={theme} blocks={rows.map(row)} />;
+}
+
+/** A screen reader's description of a highlight image: its caption, or which image it is. */
+function altText(highlight: Highlight, index: number, count: number): string {
+  return highlight.caption ? plain(highlight.caption) : `Event image ${index + 1} of ${count}`;
 }

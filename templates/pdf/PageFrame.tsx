@@ -30,7 +30,7 @@ export function PageChrome({ report, theme, children, pageNumber = 1, totalPages
 /** Running header (organisation, label, short title) repeated on every body page. */
 export function RunningHeader({ report, theme }: { report: Report; theme: Theme }) {
   return (
-    <View style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.6, borderBottomColor: theme.colors.tint, paddingBottom: 7, marginBottom: 26 }}>
+    <View artifact="header" style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.6, borderBottomColor: theme.colors.tint, paddingBottom: 7, marginBottom: 26 }}>
       <Text style={{ fontSize: type.label, color: theme.colors.primary, fontWeight: 700, letterSpacing: 1.2 }}>
         {report.brand.organisation.full.toUpperCase()}
         <Text style={{ color: theme.colors.accent }}>{'  |  '}</Text>
@@ -46,7 +46,7 @@ export function RunningHeader({ report, theme }: { report: Report; theme: Theme 
 /** Running footer: event and date on the left, "Page N of M" on the right. */
 export function RunningFooter({ report, theme, pageNumber, totalPages }: { report: Report; theme: Theme; pageNumber: number; totalPages: number }) {
   return (
-    <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}>
+    <View artifact="footer" style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}>
       <Text style={{ fontSize: type.label, color: theme.colors.muted }}>
         {report.event.kind} · {report.event.dateText}
       </Text>

@@ -21,6 +21,7 @@ export function PersonLine({ person, theme, images, size, nameSize = type.name }
       <Avatar person={person} size={size} theme={theme} images={images} />
       <View style={{ marginLeft: 12, flex: 1 }}>
         <RichText
+          tag="H2"
           runs={person.name}
           linkColor={theme.colors.accent}
           style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: nameSize, color: theme.colors.primary, lineHeight: 1.25 }}

@@ -17,10 +17,10 @@ interface Props {
 export function Section({ title, theme, blocks }: Props) {
   const [lead, ...rest] = blocks;
   return (
-    <BookmarkedView bookmark={{ title, fit: true, expanded: true }} style={{ marginBottom: 18 }}>
+    <BookmarkedView tag="Sect" bookmark={{ title, expanded: true }} style={{ marginBottom: 18 }}>
       <View wrap={false}>
         <View style={{ marginBottom: 12 }}>
-          <Text style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.h1, color: theme.colors.primary, lineHeight: 1.25 }}>
+          <Text tag="H1" style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.h1, color: theme.colors.primary, lineHeight: 1.25 }}>
             {title}
           </Text>
           <View style={{ width: 36, height: 3, backgroundColor: theme.colors.accent, marginTop: 6 }} />
