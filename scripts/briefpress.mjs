@@ -13,6 +13,7 @@ const COMMANDS = {
   'build:slides': 'the slide deck of each report',
   'build:email': 'the e-mail of each report (attaching the PDF and the deck)',
   check: 'validate reports without building',
+  'check:pdf': 'list the PDF/UA-1 and PDF structure failures of built briefs',
   new: 'start a report from a title',
   send: 'send the e-mail to a list of recipients',
   dev: 'rebuild on every save',
