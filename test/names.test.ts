@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,6 +12,7 @@ import { outWithStandIns, renderEmail } from './support/email.ts';
 import { readPdf, squash, squashedText } from './support/pdf.ts';
 import { buildPdf } from './support/build-pdf.ts';
 import { root } from './support/run-script.ts';
+import { copyProject } from './support/project-copy.ts';
 
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 
@@ -160,5 +161,24 @@ describe('dates and times through Intl', () => {
     assert.equal(pdfFile, '2026-01-20-wasser-im-indus-becken.pdf');
     const text = squashedText(await readPdf(path.join(pdfDir, pdfFile!)));
     assert.ok(text.includes(squash('Dienstag, 20. Januar 2026 17:00–18:00 Uhr PKT')), text);
+  });
+  it("a brand's default language is the report's when the report gives none: /Lang and the date", async () => {
+    const copy = await copyProject();
+    const brandFile = path.join(copy, 'templates/brands/default/_brand.yml');
+    const brandText = await readFile(brandFile, 'utf8');
+    assert.match(brandText, /\n  briefpress:\n/);
+    await writeFile(brandFile, brandText.replace('\n  briefpress:\n', '\n  briefpress:\n    language: de\n'));
+    const file = path.join(copy, 'content/brand-language.yaml');
+    await writeFile(file, await readFile(await reportFile({ title: 'Wasser im Indus-Becken' }), 'utf8'));
+    const outDir = await mkdtemp(path.join(tmpdir(), 'briefpress-names-brand-'));
+    const run = spawnSync(process.execPath, [path.join(copy, 'scripts/run.mjs'), 'build-pdf', file, '--out', outDir], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, BRIEFPRESS_SERVER: 'off', SOURCE_DATE_EPOCH: '1768900000' },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const pdf = await readPdf(path.join(outDir, '2026-01-20-wasser-im-indus-becken.pdf'));
+    assert.equal(pdf.info.Language, 'de');
+    assert.ok(squashedText(pdf).includes(squash('Dienstag, 20. Januar 2026')));
   });
 });

@@ -103,6 +103,7 @@ async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSo
       tint: colour(input.color.light, 'light', '#EEF1F5'),
     },
     fonts: { body, heading },
+    language: bp?.language,
     contact: { ...bp?.contact },
     slides: { headingFont: bp?.slides?.['heading-font'] ?? 'Arial', bodyFont: bp?.slides?.['body-font'] ?? 'Calibri' },
     email: { maxBytes: Math.round((bp?.email?.['max-size-mb'] ?? 10) * 1024 * 1024), subject: bp?.email?.subject, unsubscribe: bp?.email?.unsubscribe },

@@ -39,7 +39,7 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
   const title = parseInline(input.event.title);
   const subtitle = input.event.subtitle ? parseInline(input.event.subtitle) : undefined;
   const headings = { ...DEFAULT_HEADINGS, highlights: `${input.event.kind} Highlights`, ...input.headings };
-  const language = input.report?.language ?? 'en';
+  const language = input.report?.language ?? brand.language ?? 'en';
   let slug = input.report?.slug;
   if (!slug) {
     const chosen = chooseSlug(input.event.date, plain(title));

@@ -128,6 +128,8 @@ export interface Brand {
     tint: string;
   };
   fonts: { body: FontFamily; heading: FontFamily };
+  /** The brand's default report language (BCP 47), when it sets one. */
+  language?: string;
   contact: Contact;
   slides: { headingFont: string; bodyFont: string };
   /** `unsubscribe`: the https page of List-Unsubscribe, when the brand has one. */

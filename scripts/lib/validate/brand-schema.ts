@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTag } from './language-tag.ts';
 
 /**
  * The subset of brand.yml (the cross-tool brand file read by Quarto and Shiny)
@@ -71,6 +72,8 @@ export const brandSchema = z.strictObject({
   }),
   defaults: z.strictObject({
     briefpress: z.strictObject({
+      /** The language of this brand's reports when a report does not say (`report.language` wins). */
+      language: languageTag.optional(),
       contact: z.strictObject({ phone: z.string().optional(), email: z.string().optional(), website: z.string().optional(), address: z.string().optional() }).optional(),
       slides: z.strictObject({ 'heading-font': officeFont.default('Arial'), 'body-font': officeFont.default('Calibri') }).optional(),
       email: z.strictObject({

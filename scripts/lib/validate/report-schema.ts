@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTag } from './language-tag.ts';
 
 /**
  * The report format (shared/content-format.md) as one schema: it is the source
@@ -92,7 +93,7 @@ export const reportSchema = z.strictObject({
   report: z
     .strictObject({
       label: text().optional().describe('Document label (default: Brief Report)'),
-      language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as en, en-GB or ur' }).optional(),
+      language: languageTag.optional(),
       slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and hyphens, e.g. militancy-webinar-2026' }).optional()
         .describe('Base name of the output files'),
       authors: z.array(text()).optional(),
