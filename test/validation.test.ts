@@ -41,6 +41,14 @@ const corpus: Record<string, Expected[]> = {
     ['8:5', 'speakers[0]', /^unknown key `affilation`; did you mean `affiliation`\?/],
     ['9:13', 'speakers[0].points', /^needs at least one point: add a line `- …` below `points:`$/],
   ],
+  'links.yaml': [
+    ['9:36', 'speakers[0].points[0]', /^links to `javascript:` are not allowed \(only https:, http:, mailto: and tel:\): .*Link to a full address \(https:\/\/…\), an e-mail address \(mailto:…\) or a phone number \(tel:…\)\.$/],
+    ['10:34', 'speakers[0].points[1]', /^links to `file:` are not allowed/],
+    ['10:69', 'speakers[0].points[1]', /^links to `data:` are not allowed/],
+    ['10:112', 'speakers[0].points[1]', /^the link target `\.\.\/annex\.pdf` is not a full address; a relative path or #anchor means nothing/],
+    ['14:37', 'recommendations[0].text', /^the link target `#minutes` is not a full address/],
+    ['15:8', 'recommendations[0].text', /^links to `vbscript:` are not allowed/],
+  ],
   'every-stage.yaml': [
     ['2:8', 'brand', /^no brand `sat` in templates\/brands\/\. Brands here: /],
     ['7:3', 'event', /^unknown key `venu`; did you mean `venue`\?/],

@@ -20,6 +20,7 @@ import { projectRootOf, shownPath, toolRoot } from './load/project.ts';
 import { checkAgainst } from './validate/check.ts';
 import { reportSchema, type ReportInput } from './validate/report-schema.ts';
 import { resolveImage } from './validate/assets.ts';
+import { linkProblems } from './validate/links.ts';
 import { buildReport, type ResolvedImages } from './model/build-report.ts';
 import { InputError, pathToString, type Problem } from './problems.ts';
 import { didYouMean } from './validate/did-you-mean.ts';
@@ -36,7 +37,8 @@ export interface LoadedReport {
 /** Reads, validates and models one report file; throws InputError listing all its problems. */
 export async function loadReport(file: string): Promise<LoadedReport> {
   const shown = shownPath(file);
-  const src = parseYaml(await readTextFile(file, shown), shown);
+  const text = await readTextFile(file, shown);
+  const src = parseYaml(text, shown);
   const problems: Problem[] = [];
   let input: ReportInput | undefined;
   try {
@@ -45,6 +47,7 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
   }
+  if (input) problems.push(...linkProblems(input, src, text));
   const report = (input ?? src.value) as Record<string, unknown> | null;
   const fail = (where: PropertyKey[], message: string) => {
     const pos = positionOf(src, where);

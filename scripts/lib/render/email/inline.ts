@@ -1,4 +1,5 @@
 import type { Inline } from '../../model/inline.ts';
+import { isAllowedLink } from '../../model/links.ts';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -6,12 +7,12 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The link targets an e-mail may carry. Anything else (javascript:, data:,
- * relative paths) is shown as its label only: a brief must not ship a link that
- * a mail client would block or that points nowhere.
+ * The link targets an e-mail may carry (model/links.ts). Loading refuses any
+ * other, so this only guards against a model built some other way: such a link
+ * is shown as its label only.
  */
 export function safeHref(href: string): string | undefined {
-  return /^(https?:\/\/|mailto:)/i.test(href.trim()) ? href.trim() : undefined;
+  return isAllowedLink(href) ? href : undefined;
 }
 
 /** Inline runs as HTML: escaped text, <strong>, <em> and links in the given colour. */

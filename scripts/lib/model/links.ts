@@ -1,0 +1,37 @@
+/**
+ * Which link targets may reach an output. A report's links end up as PDF URI
+ * actions, PPTX hyperlinks, e-mail and web `href`s, all clicked by people who
+ * trust the sender: only web addresses, e-mail addresses and phone numbers.
+ * `javascript:`, `file:`, `data:`, relative paths (`../x.pdf`) and anything
+ * else are refused at load time (validate/links.ts), so renderers never see them.
+ */
+export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
+
+/** What is wrong with a link target, in the words of someone editing a report; undefined when it may be used. */
+export function linkProblem(href: string): string | undefined {
+  const how = 'Link to a full address (https://…), an e-mail address (mailto:…) or a phone number (tel:…).';
+  // Control characters and spaces would be dropped or mangled differently by each reader: never ambiguous.
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return `the link target \`${shown(href)}\` holds a space or control character. Write %20 for a space. ${how}`;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (!scheme) return `the link target \`${shown(href)}\` is not a full address; a relative path or #anchor means nothing in a PDF, a deck or an e-mail. ${how}`;
+  if (!(LINK_SCHEMES as readonly string[]).includes(`${scheme}:`)) {
+    return `links to \`${scheme}:\` are not allowed (only https:, http:, mailto: and tel:): a reader's viewer could run or open it. ${how}`;
+  }
+  if (!URL.canParse(href)) return `the link target \`${shown(href)}\` is not a valid address. ${how}`;
+  const url = new URL(href);
+  if ((scheme === 'https' || scheme === 'http') && (!url.hostname || !/^[a-z]+:\/\//i.test(href))) {
+    return `the link target \`${shown(href)}\` has no host name. Write it as ${scheme}://www.example.org/….`;
+  }
+  if ((scheme === 'mailto' || scheme === 'tel') && !url.pathname) return `the link target \`${shown(href)}\` names no ${scheme === 'tel' ? 'number' : 'address'}. ${how}`;
+  return undefined;
+}
+
+/** True when `href` may be written into an output. */
+export function isAllowedLink(href: string): boolean {
+  return linkProblem(href) === undefined;
+}
+
+function shown(href: string): string {
+  const visible = href.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > 80 ? `${visible.slice(0, 77)}…` : visible;
+}
