@@ -234,7 +234,7 @@ describe('what the e-mail needs and its size budget', () => {
   it('from the command line: reports the size, fails over budget before writing, refuses a bad --max-size', async () => {
     const { outDir } = await outWithStandIns('2026-01-20-evolving-militant-ecosystem', { pdf: 30_000, pptx: 90_000 });
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts/build-email.ts'), SAMPLE, '--out', outDir, ...args], {
+      spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build-email', SAMPLE, '--out', outDir, ...args], {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
@@ -266,7 +266,7 @@ describe('the e-mail built after the real brief and deck', () => {
   it('attaches exactly the files build:pdf and build:slides wrote, and rebuilds to the same bytes', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'briefpress-email-e2e-'));
     const build = (command: string) => {
-      const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, `scripts/${command}.ts`), SAMPLE, '--out', outDir], {
+      const run = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), command, SAMPLE, '--out', outDir], {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },

@@ -106,7 +106,7 @@ describe('slugs', () => {
 
   it('npm run check prints the warning and still passes', async () => {
     const file = await reportFile({ title: '水の安全保障' });
-    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts/check.ts'), file], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'check', file], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /^warning: .*report\.yaml:4:10: event\.title: the title has letters that cannot be written in Latin letters/m);
   });

@@ -516,7 +516,7 @@ describe('send: checks before anything goes out', () => {
   it('runs from the command line: help, usage errors, a dry run', async () => {
     const w = await workspace(people(1));
     const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'scripts/send.ts'), ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH } });
+      spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'send', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH } });
     const help = cli('--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: npm run send -- OUT\/<slug>\.eml --to recipients\.csv/);
