@@ -14,6 +14,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readTextFile } from './load/read-text.ts';
+import { checkTextHygiene, normalizeText } from './load/text-hygiene.ts';
 import { parseYaml, positionOf } from './load/yaml-source.ts';
 import { loadBrand } from './load/brand.ts';
 import { projectRootOf, shownPath, toolRoot } from './load/project.ts';
@@ -39,6 +40,8 @@ export async function loadReport(file: string): Promise<LoadedReport> {
   const shown = shownPath(file);
   const text = await readTextFile(file, shown);
   const src = parseYaml(text, shown);
+  // Once, here: every stage after this sees NFC text (é as one letter, however it was typed).
+  src.value = normalizeText(src.value);
   const problems: Problem[] = [];
   let input: ReportInput | undefined;
   try {
@@ -85,8 +88,11 @@ export async function loadReport(file: string): Promise<LoadedReport> {
       problems.push(...error.problems);
     }
   }
+  const written = (report?.report as Record<string, unknown> | undefined)?.language;
+  const hygiene = checkTextHygiene(src, typeof written === 'string' ? written : brand?.language ?? 'en');
+  problems.push(...hygiene.problems);
   if (problems.length || !brand || !input) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
-  const warnings: string[] = [];
+  const warnings: string[] = [...hygiene.warnings];
   const warn = (where: PropertyKey[], message: string) => {
     const pos = positionOf(src, where);
     warnings.push(`${shown}:${pos.line}:${pos.column}: ${pathToString(where)}: ${message}`);

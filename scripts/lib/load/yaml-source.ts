@@ -6,6 +6,8 @@ import { explainUnresolvedAlias, explainYamlError, type ExplainedError } from '.
 export interface YamlSource {
   /** The path shown in messages (relative to the project when possible). */
   shown: string;
+  /** The file's text, which node ranges index into. */
+  text: string;
   doc: Document.Parsed;
   lines: LineCounter;
   value: unknown;
@@ -39,7 +41,7 @@ export function parseYaml(text: string, shown: string): YamlSource {
       : `cannot read this YAML: ${error instanceof Error ? error.message : String(error)}`;
     throw new InputError([problem({ offset: alias ?? 0, message })]);
   }
-  return { shown, doc, lines, value };
+  return { shown, text, doc, lines, value };
 }
 
 /** Offsets of aliases (`*name`) with no anchor: in a report, nearly always Markdown `*italic*` or `**bold**` at the start of text. */
