@@ -1,5 +1,5 @@
 import type { Inline, Paragraphs } from '../../scripts/lib/model/inline.ts';
-import { escapeHtml, inlineHtml } from '../../scripts/lib/render/email/inline.ts';
+import { escapeHtml, inlineHtml } from './inline.ts';
 import { gutter, type, type EmailTheme } from './theme.ts';
 
 /**

@@ -1,8 +1,9 @@
-import { formatBytes } from '../../scripts/lib/cli/format.ts';
-import { escapeHtml, inlineHtml } from '../../scripts/lib/render/email/inline.ts';
+import { formatBytes } from '../../scripts/lib/model/bytes.ts';
+import { escapeHtml, inlineHtml } from './inline.ts';
 import { darkModeCss, numberedItem, paragraphs, row, rule, sectionHeading, small, table } from './blocks.ts';
 import { columnWidth, emailTheme, gutter, type, type EmailTheme } from './theme.ts';
-import { attachedLine, websiteHref, whenAndWhere, type EmailView } from './view.ts';
+import { websiteHref } from '../../scripts/lib/model/links.ts';
+import { attachedLine, whenAndWhere, type EmailView } from './view.ts';
 
 /** The light margin around the logo, in pixels: what keeps a dark logo visible on a dark page. */
 const LOGO_MAT = 3;

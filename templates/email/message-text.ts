@@ -1,7 +1,8 @@
-import { formatBytes } from '../../scripts/lib/cli/format.ts';
-import { inlineText } from '../../scripts/lib/render/email/inline.ts';
+import { formatBytes } from '../../scripts/lib/model/bytes.ts';
+import { inlineText } from './inline.ts';
 import type { Paragraphs } from '../../scripts/lib/model/inline.ts';
-import { eventLine, websiteHref, type EmailView } from './view.ts';
+import { websiteHref } from '../../scripts/lib/model/links.ts';
+import { eventLine, type EmailView } from './view.ts';
 
 /**
  * The plain-text alternative: the same content as the HTML body, in the

@@ -9,10 +9,6 @@ export interface EmailView {
   attachments: { filename: string; description: string; format: string; bytes: number }[];
 }
 
-/** "www.example.org" → "https://www.example.org": a contact website may be written without its scheme. */
-export function websiteHref(website: string): string {
-  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
-}
 
 /** The event line: "Webinar · Tuesday 20 January 2026 · 5:00 – 6:00 pm PKT · Online (Zoom)". */
 export function eventLine(report: Report): string {

@@ -1,4 +1,4 @@
-import { formatBytes } from '../../scripts/lib/cli/format.ts';
+import { formatBytes } from '../../scripts/lib/model/bytes.ts';
 import { RichText } from './RichText.tsx';
 import type { WebView } from './view.ts';
 

@@ -3,7 +3,8 @@ import type { Paragraphs } from '../../scripts/lib/model/inline.ts';
 import type { Report } from '../../scripts/lib/model/types.ts';
 import { PersonHeader } from './Person.tsx';
 import { ParagraphsBlock, RichText } from './RichText.tsx';
-import { websiteHref, type WebView } from './view.ts';
+import { websiteHref } from '../../scripts/lib/model/links.ts';
+import type { WebView } from './view.ts';
 
 /** A section of the brief: an h2 and its content, with an id the contents list links to. */
 export function Section({ id, title, className, children }: { id: string; title: string; className?: string; children: ReactNode }) {

@@ -44,7 +44,3 @@ export interface WebView {
   stylesheet: string;
 }
 
-/** "www.example.org" → "https://www.example.org": a contact website may be written without its scheme. */
-export function websiteHref(website: string): string {
-  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
-}

@@ -5,7 +5,7 @@ import { InputError } from '../problems.ts';
 import { writeOutput } from '../write/folder.ts';
 import { buildDate, OutputError, type BuildOption, type OutputKind } from '../render/output.ts';
 import { parseBuildArgs, UsageError } from './args.ts';
-import { formatBytes } from './format.ts';
+import { formatBytes } from '../model/bytes.ts';
 
 /**
  * The shared body of `build:pdf`, `build:slides`, `build:email` and `build`:

@@ -35,3 +35,8 @@ function shown(href: string): string {
   const visible = href.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return visible.length > 80 ? `${visible.slice(0, 77)}…` : visible;
 }
+
+/** "www.example.org" → "https://www.example.org": a contact website may be written without its scheme. */
+export function websiteHref(website: string): string {
+  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+}

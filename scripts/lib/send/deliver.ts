@@ -5,7 +5,7 @@ import type { SmtpConfig } from './smtp-config.ts';
 import type { DkimConfig } from './dkim-config.ts';
 import { classify, NeedsSmtpUtf8, smtpMailer } from './transport.ts';
 import { rateLimiter } from './rate.ts';
-import type { SendContext } from './run-send.ts';
+import type { SendContext } from './context.ts';
 
 /** One run's work: the message, who is still to get it, and how. */
 export interface Delivery {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import addressparser from 'nodemailer/lib/addressparser';
 import { UsageError } from '../cli/args.ts';
-import { formatBytes } from '../cli/format.ts';
+import { formatBytes } from '../model/bytes.ts';
 import { readBuiltMessage, senderOf, type Mailbox } from './personalise.ts';
 import { readRecipients } from './recipients.ts';
 import { describePlan, planSend } from './plan.ts';
@@ -11,17 +11,9 @@ import { smtpConfig, SmtpConfigError, type SmtpConfig } from './smtp-config.ts';
 import { dkimConfig, type DkimConfig } from './dkim-config.ts';
 import { LockedError, takeLock } from './lock.ts';
 import { deliver } from './deliver.ts';
+import type { SendContext } from './context.ts';
 
-/** Where `send` reads its environment and writes its lines; the CLI passes the process's, tests their own. */
-export interface SendContext {
-  env: NodeJS.ProcessEnv;
-  /** Progress and results (stdout). */
-  print(line: string): void;
-  /** Problems (stderr). */
-  complain(line: string): void;
-  /** Aborted by Ctrl-C: the run stops after the message in flight. */
-  signal?: AbortSignal;
-}
+export type { SendContext } from './context.ts';
 
 /**
  * `npm run send`: checks the list, the message and the server, works out

@@ -1,8 +1,7 @@
 import { isNode, type Node } from 'yaml';
 import type { YamlSource } from '../load/yaml-source.ts';
 import { parseParagraphs } from '../model/inline.ts';
-import { linkProblem } from '../model/links.ts';
-import { websiteHref } from '../../../templates/email/view.ts';
+import { linkProblem, websiteHref } from '../model/links.ts';
 import { pathToString, type Problem } from '../problems.ts';
 import type { ReportInput } from './report-schema.ts';
 

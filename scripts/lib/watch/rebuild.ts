@@ -4,7 +4,7 @@ import { loadReport, type LoadedReport } from '../load-report.ts';
 import { InputError } from '../problems.ts';
 import { OutputError, type OutputKind } from '../render/output.ts';
 import { writeOutput } from '../write/folder.ts';
-import { formatBytes } from '../cli/format.ts';
+import { formatBytes } from '../model/bytes.ts';
 
 /** What a report's outputs are made from besides the report file: its brand folder and every file it names. */
 export interface Dependencies {

@@ -1,5 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { formatBytes } from '../../cli/format.ts';
+import { formatBytes } from '../../model/bytes.ts';
 import { OutputError, type BuildOption, type RenderContext } from '../output.ts';
 
 /** Megabytes as the brand file counts them (`max-size-mb`, binary, as most mail servers do). */

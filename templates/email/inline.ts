@@ -1,5 +1,5 @@
-import type { Inline } from '../../model/inline.ts';
-import { isAllowedLink } from '../../model/links.ts';
+import type { Inline } from '../../scripts/lib/model/inline.ts';
+import { isAllowedLink } from '../../scripts/lib/model/links.ts';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
