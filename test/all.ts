@@ -40,7 +40,7 @@ const run = spawnSync(
   { cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFPRESS_SERVER: 'off' } },
 );
 
-let summary = '';
+let summary: string;
 try {
   summary = readFileSync(tap, 'utf8').split('\n').filter((line) => /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(line)).join('\n');
 } catch {

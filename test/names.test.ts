@@ -166,7 +166,7 @@ describe('dates and times through Intl', () => {
     const copy = await copyProject();
     const brandFile = path.join(copy, 'templates/brands/default/_brand.yml');
     const brandText = await readFile(brandFile, 'utf8');
-    assert.match(brandText, /\n  briefpress:\n/);
+    assert.match(brandText, /\n {2}briefpress:\n/);
     await writeFile(brandFile, brandText.replace('\n  briefpress:\n', '\n  briefpress:\n    language: de\n'));
     const file = path.join(copy, 'content/brand-language.yaml');
     await writeFile(file, await readFile(await reportFile({ title: 'Wasser im Indus-Becken' }), 'utf8'));

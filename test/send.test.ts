@@ -110,7 +110,7 @@ describe('send to a local SMTP server', () => {
     const w = await workspace(people(5));
     const first = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
     assert.equal(first.status, 1);
-    assert.match(first.out, /^\[2\/5\] refused  person2@example\.org  550 5\.1\.1 <person2@example\.org>: Recipient address rejected/m);
+    assert.match(first.out, /^\[2\/5\] refused {2}person2@example\.org {2}550 5\.1\.1 <person2@example\.org>: Recipient address rejected/m);
     assert.match(first.err, /The server refused 2:\n {2}person2@example\.org \(line 3\): 550 .*User unknown\n {2}person4@example\.org \(line 5\): 550 /);
     assert.match(first.err, /5xx code is for good/);
     assert.equal(server.received.length, 3);
@@ -230,7 +230,7 @@ describe('send: recipient headers', () => {
       const w = await workspace('email,name\nzoë@example.org,Zoë\nomar@jõgeva.ee,Omar\n');
       const run = await send([w.eml, '--to', w.csv], { SMTP_URL: server.url });
       assert.equal(run.status, 1);
-      assert.match(run.out, /^\[1\/2\] refused  zoë@example\.org  not sent: the address has non-ASCII letters before the @, which needs SMTPUTF8 \(RFC 6531\), and smtp:\/\/127\.0\.0\.1:\d+ \(this machine\) does not offer it/m);
+      assert.match(run.out, /^\[1\/2\] refused {2}zoë@example\.org {2}not sent: the address has non-ASCII letters before the @, which needs SMTPUTF8 \(RFC 6531\), and smtp:\/\/127\.0\.0\.1:\d+ \(this machine\) does not offer it/m);
       assert.match(run.err, /The server refused 1:\n {2}zoë@example\.org \(line 2\): not sent: .*SMTPUTF8/);
       // The server writes a punycode domain back in Unicode; an ASCII name before the @ needs no SMTPUTF8.
       assert.deepEqual(server.attempts, ['omar@jõgeva.ee'], 'the address never reached the server');

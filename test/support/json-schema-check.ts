@@ -21,7 +21,8 @@ export function schemaErrors(schema: Schema, value: unknown, at = '$'): string[]
     if (!ANNOTATIONS.has(key) && !HANDLED.has(key)) throw new Error(`json-schema-check: unsupported keyword ${key} at ${at}`);
   }
   const errors: string[] = [];
-  const s = schema as Record<string, any>; // any: keyword values are of many shapes, each checked where it is used
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- keyword values are of many shapes, each checked where it is used
+  const s = schema as Record<string, any>;
   if (s.type !== undefined && !typeMatches(s.type, value)) return [`${at}: expected ${s.type}, got ${kindOf(value)}`];
   if (s.enum && !s.enum.some((e: unknown) => e === value)) errors.push(`${at}: not one of ${s.enum.join(', ')}`);
   if ('const' in s && s.const !== value) errors.push(`${at}: must be ${JSON.stringify(s.const)}`);

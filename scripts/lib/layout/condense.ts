@@ -40,7 +40,7 @@ const ABBREVIATIONS = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Capt|Maj|Sen|R
 /** Offsets where sentences end (after the punctuation and closing quotes), in order. */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  const pattern = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const pattern = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;

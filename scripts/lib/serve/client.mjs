@@ -74,9 +74,13 @@ export function handOff(toolRoot, command, args) {
       while ((newline = buffered.indexOf('\n')) >= 0) {
         const message = JSON.parse(buffered.slice(0, newline));
         buffered = buffered.slice(newline + 1);
-        if (typeof message.out === 'string') (wrote = true), process.stdout.write(message.out);
-        else if (typeof message.err === 'string') (wrote = true), process.stderr.write(message.err);
-        else if (typeof message.exit === 'number') return finish(message.exit);
+        if (typeof message.out === 'string') {
+          wrote = true;
+          process.stdout.write(message.out);
+        } else if (typeof message.err === 'string') {
+          wrote = true;
+          process.stderr.write(message.err);
+        } else if (typeof message.exit === 'number') return finish(message.exit);
         else if ('fallback' in message) return finish(undefined);
       }
     });

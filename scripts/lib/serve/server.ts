@@ -195,7 +195,7 @@ async function runInProcess(toolRoot: string, request: BuildRequest, write: (str
 
 /** Makes process.env exactly `env`, key by key (assigning TZ this way also resets node's time zone). */
 function replaceEnv(env: Record<string, string | undefined>): void {
-  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  for (const key of Object.keys(process.env)) if (!(key in env)) Reflect.deleteProperty(process.env, key);
   for (const [key, value] of Object.entries(env)) if (value !== undefined && process.env[key] !== value) process.env[key] = value;
 }
 
