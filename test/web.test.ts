@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { loadReport } from '../scripts/lib/load-report.ts';
+import { pixelSizeOf } from '../scripts/lib/layout/image-cache.ts';
 import { plain } from '../scripts/lib/model/inline.ts';
 import type { Report } from '../scripts/lib/model/types.ts';
 import { browserMissing, launchBrowser } from './support/browser.ts';
@@ -68,7 +69,7 @@ describe('build:web', () => {
     html = readFileSync(path.join(folder, 'index.html'), 'utf8');
   });
 
-  it('writes an uploadable folder: page, one stylesheet, WOFF2 fonts, WebP images, the PDF and deck', () => {
+  it('writes an uploadable folder: page, one stylesheet, WOFF2 fonts, WebP images, PNG share cards, the PDF and deck', () => {
     const files = [...hashes(folder).keys()];
     assert.ok(files.includes('index.html') && files.includes('style.css'));
     assert.equal(files.filter((f) => f.endsWith('.css')).length, 1, 'one stylesheet');
@@ -117,7 +118,25 @@ describe('build:web', () => {
     assert.ok([...description!].length <= 200, description);
     const firstParagraph = squash(plain(report.summary![0]!));
     assert.ok(firstParagraph.startsWith(description!.replace(/…$/, '')), description);
-    assert.match(html, /<meta name="twitter:card" content="summary/);
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image"\/>/);
+  });
+
+  it('names its share card og.png (1200×630, in the folder) by an absolute address for link previews', () => {
+    const og = new URL('cards/og.png', report.url).href;
+    assert.match(html, new RegExp(`<meta property="og:image" content="${og}"/>`));
+    assert.match(html, new RegExp(`<meta name="twitter:image" content="${og}"/>`));
+    assert.match(html, /<meta property="og:image:width" content="1200"\/><meta property="og:image:height" content="630"\/>/);
+    assert.match(html, /<meta property="og:image:alt" content="Webinar: The Evolving Militant Ecosystem: Spillover States/);
+    const script = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+    const graph = (JSON.parse(script) as { '@graph': { image?: string }[] })['@graph'];
+    assert.ok(graph.every((node) => node.image === og), 'the event and the report name the card as their image');
+    const cards = [...hashes(folder).keys()].filter((f) => f.startsWith('cards/'));
+    assert.equal(cards.length, 1 + report.recommendations.length + report.speakers.length, cards.join(', '));
+    assert.deepEqual(pixelSizeOf(readFileSync(path.join(folder, 'cards/og.png'))), { width: 1200, height: 630 });
+    for (const card of cards.filter((c) => c !== 'cards/og.png')) {
+      assert.deepEqual(pixelSizeOf(readFileSync(path.join(folder, card))), { width: 1080, height: 1350 }, card);
+      assert.ok(statSync(path.join(folder, card)).size < 300_000, card);
+    }
   });
 
   it('describes the event in JSON-LD with its time zone, online location, organiser and speakers', () => {
@@ -254,6 +273,22 @@ describe('build:web', () => {
       });
       const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })));
       for (const image of images) assert.ok(image.ok, `${image.src} loads`);
+      await page.close();
+    });
+
+    it('has its Open Graph image at 1200×630 where the tags say', async () => {
+      const { page } = await open(1280);
+      const address = await page.evaluate(() => document.querySelector('meta[property="og:image"]')!.getAttribute('content')!);
+      assert.ok(address.startsWith(report.url!), address);
+      // Published, the address is report.url + the path inside the folder; here the folder stands in for report.url.
+      const local = pathToFileURL(path.join(folder, address.slice(report.url!.length))).href;
+      const size = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return { width: img.naturalWidth, height: img.naturalHeight };
+      }, local);
+      assert.deepEqual(size, { width: 1200, height: 630 });
       await page.close();
     });
 

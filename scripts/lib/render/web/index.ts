@@ -8,6 +8,7 @@ import type { FolderFile, OutputKind, RenderContext, Rendered } from '../output.
 import { Page } from '../../../../templates/web/Page.tsx';
 import { brandTokens } from '../../../../templates/web/theme.ts';
 import type { WebView } from '../../../../templates/web/view.ts';
+import { webCards } from './cards/index.ts';
 import { webDownloads } from './downloads.ts';
 import { webFonts } from './fonts.ts';
 import { webImages } from './images.ts';
@@ -16,8 +17,8 @@ import { eventDates, jsonLd, pageDescription, pageTitle } from './metadata.ts';
 /**
  * The web edition: a folder OUT/<slug>/ to upload as it is to any static host
  * or CMS media folder: index.html, style.css, the images (WebP, 1× and 2×),
- * the brand fonts as subset WOFF2, and the PDF and deck for download when they
- * were built. Nothing on the page loads from another site.
+ * the brand fonts as subset WOFF2, the share cards (cards/), and the PDF and
+ * deck for download when they were built. Nothing on the page loads from another site.
  */
 export const webOutput: OutputKind = {
   title: 'web edition',
@@ -32,10 +33,11 @@ export const webOutput: OutputKind = {
 const STYLESHEET = 'style.css';
 
 async function renderWeb({ report }: LoadedReport, context: RenderContext): Promise<Rendered> {
-  const [images, downloads, layoutCss] = await Promise.all([
+  const [images, downloads, layoutCss, cards] = await Promise.all([
     webImages(report),
     webDownloads(report, context.outDir),
     readFile(path.join(toolRoot, 'templates/web/style.css'), 'utf8'),
+    webCards(report, context),
   ]);
   const description = pageDescription(report);
   const dates = eventDates(report);
@@ -43,6 +45,7 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
     context.warn(`${report.source}: event.timezone "${dates.unknownZone}" is not a time zone briefpress can turn into a UTC offset, so the web page's event data gives local time only. Write an IANA name such as Asia/Karachi, or an offset such as UTC+5.`);
   }
   const pdf = downloads.downloads.find((d) => d.format === 'PDF');
+  const og = { url: absolute(cards.og.path, report.url), width: cards.og.width, height: cards.og.height, alt: cards.og.alt };
   const view: WebView = {
     report,
     images: images.images,
@@ -52,7 +55,8 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
       title: pageTitle(report),
       description,
       canonical: report.url,
-      jsonLd: jsonLd(report, { canonical: report.url, description, dates, pdf: pdf && absolute(pdf.href, report.url) }),
+      image: og,
+      jsonLd: jsonLd(report, { canonical: report.url, description, dates, image: og.url, pdf: pdf && absolute(pdf.href, report.url) }),
     },
   };
   const html = `<!doctype html>\n${renderToStaticMarkup(createElement(Page, { view }))}\n`;
@@ -63,12 +67,14 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
     { path: STYLESHEET, bytes: Buffer.from(css) },
     ...fonts.files,
     ...images.files,
+    ...cards.files,
     ...downloads.files,
   ];
   const summary = [
     `${files.length} files`,
     `${images.files.length} images`,
     `${fonts.files.length} fonts`,
+    `${cards.files.length} share cards`,
     downloads.downloads.length ? `with ${downloads.downloads.map((d) => d.format).join(' and ')}` : 'no downloads (build the PDF and deck first)',
   ].join(', ');
   return { bytes: new Uint8Array(), files, summary };

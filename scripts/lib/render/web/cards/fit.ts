@@ -1,0 +1,50 @@
+import { createElement } from 'react';
+import { textStyle, type FittedText, type TextBox } from '../../../../../templates/web/cards/kit.tsx';
+import type { SatoriFont } from './faces.ts';
+import { svgLines, svgWords } from './svg-text.ts';
+
+/** The lines satori breaks a text into in a box at a size: measured by the renderer that will draw the card. */
+export async function measureLines(box: TextBox, size: number, text: string, fonts: SatoriFont[]): Promise<string[]> {
+  const { default: satori } = await import('satori');
+  const { height: _fixed, ...style } = textStyle({ box, size, lines: 1 }, '#000');
+  const svg = await satori(createElement('div', { style }, text), { width: box.width, fonts, embedFont: false });
+  return svgLines(svgWords(svg));
+}
+
+/** How many lines a box may fill at a size. */
+export function linesAllowed(box: TextBox, size: number): number {
+  const byHeight = box.maxHeight === undefined ? Infinity : Math.floor(box.maxHeight / (size * box.lineHeight) + 1e-9);
+  return Math.max(1, Math.min(box.maxLines ?? Infinity, byHeight));
+}
+
+/**
+ * Fits a text box: the largest of its sizes at which the whole text fits in
+ * the lines allowed; when it fits at none, the smallest size with the text
+ * cut at a word and ended with an ellipsis (the caller warns, naming the field).
+ */
+export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedText> {
+  const text = box.text.replace(/\s+/g, ' ').trim();
+  for (const size of box.sizes) {
+    const lines = await measureLines(box, size, text, fonts);
+    if (lines.length <= linesAllowed(box, size)) return { box, text, size, lines: lines.length, shortened: false };
+  }
+  const size = box.sizes.at(-1)!;
+  const allowed = linesAllowed(box, size);
+  const words = text.split(' ');
+  // The most words that fit with the ellipsis: a binary search, each step one layout.
+  let low = 1;
+  let high = words.length - 1;
+  let best = { text: '…', lines: 1 };
+  while (low <= high) {
+    const middle = Math.ceil((low + high) / 2);
+    const cut = `${words.slice(0, middle).join(' ').replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+    const lines = await measureLines(box, size, cut, fonts);
+    if (lines.length <= allowed) {
+      best = { text: cut, lines: lines.length };
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return { box, text: best.text, size, lines: best.lines, shortened: true };
+}
