@@ -179,6 +179,14 @@ describe('build:slides', () => {
         }
       }
       for (const [name, method] of entryMethods(deck.bytes)) assert.equal(method, 8, `${name} is DEFLATE-compressed`);
+      // One proofing language, the report's, on every run, paragraph end and field of every part (pptxgenjs alone writes en-US on most).
+      const languages = new Map<string, number>();
+      for (const name of names) if (name.endsWith('.xml')) for (const m of deck.xml(name).matchAll(/\b(?:lang|altLang)="([^"]*)"/g)) languages.set(m[1]!, (languages.get(m[1]!) ?? 0) + 1);
+      assert.deepEqual([...languages.keys()], [report.language], `proofing languages: ${JSON.stringify(Object.fromEntries(languages))}`);
+      assert.ok(languages.get(report.language)! > 50);
+      // The notes master list before the slide list, as the schema orders them (pptxgenjs 4.0.1 wrote it after; patched).
+      const presentation = deck.xml('ppt/presentation.xml');
+      assert.ok(presentation.indexOf('<p:notesMasterIdLst>') > 0 && presentation.indexOf('<p:notesMasterIdLst>') < presentation.indexOf('<p:sldIdLst>'), 'notesMasterIdLst before sldIdLst');
       const pictures = [...names].filter((n) => /^ppt\/(slides|slideLayouts)\/[^/]+\.xml$/.test(n)).flatMap((n) => [...deck.xml(n).matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => m[0]));
       assert.ok(pictures.length > 0);
       for (const pic of pictures) assert.match(pic, /<p:cNvPr\b[^>]*descr="[^"]+"/, 'image has alt text');

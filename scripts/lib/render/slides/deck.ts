@@ -37,6 +37,8 @@ export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme
   // Written into app.xml unescaped (https://github.com/gitbrent/PptxGenJS/pull/1427).
   pres.company = escapeXml(report.brand.organisation.full);
   pres.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
+  // One proofing language on every run, paragraph end and field (pptxgenjs writes en-US where a run has none; patched, see scripts/patches).
+  pres.language = report.language;
 
   const image = async (ref: Parameters<DrawContext['image']>[0], box: { w: number; h: number }, fit: 'cover' | 'contain'): Promise<PlacedImage> => {
     const prepared = await prepareImage(ref, { widthPt: box.w, heightPt: box.h, fit });

@@ -76,7 +76,7 @@ function fixParagraphs(xml: string): string {
 
 /** pptxgenjs puts all notes in one run with line feeds; PowerPoint wants a paragraph per line. */
 function notesParagraphs(xml: string, language: string): string {
-  return xml.replace(/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>(.*?)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/s, (_all, text: string) =>
+  return xml.replace(/<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>(.*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/s, (_all, text: string) =>
     text
       .split(/\r?\n/)
       .map((line) => `<a:p><a:r><a:rPr lang="${language}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`)
