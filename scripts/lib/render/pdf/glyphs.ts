@@ -16,21 +16,15 @@ function open(file: string): FontkitFont {
 }
 
 /**
- * Finds characters in the report that the brand's fonts cannot draw. react-pdf
- * would silently print a wrong glyph for them, so each becomes a warning that
- * names the field and the character. Coverage is read from each family's
- * regular face only: the faces of a family cover the same characters, and
- * opening all of them cost some 30 ms a build. Each distinct character is
- * looked up once.
+ * Finds characters in the report that `fonts` (the brand's, or their subsets)
+ * cannot draw. react-pdf would silently print a wrong glyph for them, so each
+ * becomes a warning that names the field and the character. Coverage is read
+ * from each family's regular face only: the faces of a family cover the same
+ * characters, and opening all of them cost some 30 ms a build. Each distinct
+ * character is looked up once.
  */
-export function missingGlyphs(input: ReportInput, brand: Brand, source: string): string[] {
-  const fonts = [...new Set([brand.fonts.body, brand.fonts.heading].map((family) => regularFace(family).file))].map(open);
-  const drawable = new Map<number, boolean>();
-  const canDraw = (cp: number) => {
-    let known = drawable.get(cp);
-    if (known === undefined) drawable.set(cp, (known = fonts.some((font) => font.hasGlyphForCodePoint(cp))));
-    return known;
-  };
+export function missingGlyphs(input: ReportInput, brand: Brand, source: string, fonts: Brand['fonts'] = brand.fonts): string[] {
+  const canDraw = drawableBy(fonts);
   const warnings: string[] = [];
   walk(input, [], (path, text) => {
     const missing = new Set<string>();
@@ -45,6 +39,36 @@ export function missingGlyphs(input: ReportInput, brand: Brand, source: string):
     }
   });
   return warnings;
+}
+
+/** Whether the regular face of either family has a glyph for a code point (answers cached). */
+export function drawableBy(fonts: Brand['fonts']): (codePoint: number) => boolean {
+  let opened: FontkitFont[] | undefined;
+  const drawable = new Map<number, boolean>();
+  return (cp) => {
+    let known = drawable.get(cp);
+    if (known === undefined) {
+      opened ??= [...new Set([fonts.body, fonts.heading].map((family) => regularFace(family).file))].map(open);
+      drawable.set(cp, (known = opened.some((font) => font.hasGlyphForCodePoint(cp))));
+    }
+    return known;
+  };
+}
+
+/**
+ * Every code point of every string in `value` (the report's model: its text,
+ * the dates Intl wrote in its language, the brand's names and contact), once.
+ * Paths and other strings that are never printed come too: at worst they make
+ * a PDF use the whole fonts where the subsets would have done.
+ */
+export function textCodePoints(value: unknown, into = new Set<number>(), seen = new Set<object>()): Set<number> {
+  if (typeof value === 'string') {
+    for (const char of value) into.add(char.codePointAt(0)!);
+  } else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer) && !seen.has(value)) {
+    seen.add(value);
+    for (const item of value instanceof Map ? value.values() : Object.values(value)) textCodePoints(item, into, seen);
+  }
+  return into;
 }
 
 /** The upright, normal-weight face of a family, or its first when it has none. */

@@ -3,7 +3,8 @@ import { createElement } from 'react';
 import { Brief } from '../../../../templates/pdf/Brief.tsx';
 import type { OutputKind } from '../output.ts';
 import { registerBrandFonts } from './fonts.ts';
-import { missingGlyphs } from './glyphs.ts';
+import { drawableBy, missingGlyphs, textCodePoints } from './glyphs.ts';
+import { pdfFonts } from '../../layout/font-subsets.ts';
 import { prepareBriefImages } from './images.ts';
 
 /** The PDF brief: fonts registered, glyphs checked, images prepared, then laid out by react-pdf. */
@@ -11,10 +12,13 @@ export const pdfOutput: OutputKind = {
   title: 'PDF brief',
   extension: '.pdf',
   async render({ report, input }, context) {
-    registerBrandFonts(report.brand);
-    for (const warning of missingGlyphs(input, report.brand, report.source)) context.warn(warning);
+    // Drawn with the brand's fonts cut down to Latin when the report's text is all Latin: faster to load.
+    const fonts = await pdfFonts(report.brand, textCodePoints(report), drawableBy(report.brand.fonts));
+    const brand = { ...report.brand, fonts };
+    registerBrandFonts(brand);
+    for (const warning of missingGlyphs(input, report.brand, report.source, fonts)) context.warn(warning);
     const images = await prepareBriefImages(report);
-    const bytes = await renderToBuffer(createElement(Brief, { report, images, creationDate: context.creationDate }));
+    const bytes = await renderToBuffer(createElement(Brief, { report: { ...report, brand }, images, creationDate: context.creationDate }));
     return { bytes, summary: `${countPages(bytes)} pages` };
   },
 };
