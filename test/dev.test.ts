@@ -116,3 +116,25 @@ test('dev rebuilds the real PDF with the edited text', async () => {
     await s.watcher.close();
   }
 });
+
+test('dev rebuilds the web edition on save: the page and its share cards', async () => {
+  const { webOutput } = await import('../scripts/lib/render/web/index.ts');
+  const s = await start([webOutput]);
+  try {
+    const folder = path.join(s.dir, 'out', slug);
+    const page = () => readFile(path.join(folder, 'index.html'), 'utf8');
+    assert.match(await page(), /<h1>The Evolving Militant Ecosystem<span class="subtitle">/);
+    const og = await readFile(path.join(folder, 'cards/og.png'));
+    const text = await readFile(s.report, 'utf8');
+    await writeFile(s.report, text.replace('title: The Evolving Militant Ecosystem', 'title: A Watched Title'));
+    await waitFor('the web rebuild', () => builds(s) >= 2);
+    assert.equal(s.problems.filter((p) => !p.startsWith('warning') && !/code changed|font changed/.test(p)).length, 0, s.problems.join('\n'));
+    const html = await page();
+    assert.match(html, /<h1>A Watched Title<span class="subtitle">/);
+    assert.match(html, /<title>A Watched Title: Spillover States/);
+    assert.notDeepEqual(await readFile(path.join(folder, 'cards/og.png')), og, 'the share card shows the new title');
+    assert.match(s.lines.at(-1)!, /built .*report\.yaml in \d+\.\d\d s: .*share cards/);
+  } finally {
+    await s.watcher.close();
+  }
+});

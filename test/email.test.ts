@@ -127,6 +127,19 @@ describe('the e-mail of the sample report', () => {
     assert.match(html, /href="https:\/\/www\.southasiatimes\.org"/);
   });
 
+  it('links to the web edition ("Read online") from the title band and the text part, as report.url gives it', async () => {
+    const { report } = sample.loaded;
+    const html = String(mail.html);
+    const link = `<a href="${report.url}" style="color:#FFFFFF;text-decoration:underline;">Read online</a>`;
+    assert.ok(html.includes(link), 'an underlined link in the title band');
+    assertInOrder(visible(html), ['Tuesday 20 January 2026 · 5:00 – 6:00 pm PKT · Online (Zoom)', 'Read online the brief as a web page', 'Executive Summary']);
+    assertInOrder(mail.text ?? '', ['Webinar · Tuesday 20 January 2026', `\n\nRead online: ${report.url}\n\n`, 'EXECUTIVE SUMMARY']);
+    const indus = await emailOf(INDUS);
+    assert.equal(indus.loaded.report.url, undefined);
+    assert.doesNotMatch(String(indus.mail.html), /Read online/);
+    assert.doesNotMatch(indus.mail.text ?? '', /Read online/);
+  });
+
   it('has a plain-text alternative with the same content', () => {
     const { report } = sample.loaded;
     assertInOrder(mail.text ?? '', [

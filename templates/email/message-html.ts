@@ -9,12 +9,13 @@ import { attachedLine, whenAndWhere, type EmailView } from './view.ts';
 const LOGO_MAT = 3;
 
 /**
- * The HTML body: the brand's header, the event, the executive summary, the
- * recommendations, what is attached, and the contact footer, in one 600 px
- * column on a tinted page. No external resources: the logo is a cid: image.
- * Light by default, dark where the client asks for it (darkModeCss). No
- * hidden preheader: Gmail's mobile web shows display:none text, and the
- * first text (organisation, label, event, title) is what inboxes should show.
+ * The HTML body: the brand's header, the event (with "Read online" when the
+ * report has a url), the executive summary, the recommendations, what is
+ * attached, and the contact footer, in one 600 px column on a tinted page. No
+ * external resources: the logo is a cid: image. Light by default, dark where
+ * the client asks for it (darkModeCss). No hidden preheader: Gmail's mobile
+ * web shows display:none text, and the first text (organisation, label,
+ * event, title) is what inboxes should show.
  */
 export function messageHtml(view: EmailView): string {
   const theme = emailTheme(view.report.brand);
@@ -75,8 +76,26 @@ function titleBand(view: EmailView, theme: EmailTheme): string {
     `<p style="margin:0 0 12px 0;font-family:${theme.body};font-size:${type.label}px;line-height:16px;letter-spacing:2px;text-transform:uppercase;font-weight:bold;color:${colors.tint};">${escapeHtml(event.kind)}</p>` +
       `<h1 style="margin:0;font-family:${theme.heading};font-size:${type.title}px;line-height:${type.titleLine}px;font-weight:bold;color:${colors.background};">${inlineHtml(event.title, colors.background)}</h1>` +
       subtitle +
-      `<p style="margin:18px 0 0 0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;color:${colors.tint};">${escapeHtml(whenAndWhere(view.report))}</p>`,
+      `<p style="margin:18px 0 0 0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;color:${colors.tint};">${escapeHtml(whenAndWhere(view.report))}</p>` +
+      readOnline(view, theme),
     { background: colors.primary, padding: `32px ${gutter}px 34px ${gutter}px` },
+  );
+}
+
+/**
+ * "Read online", to the web edition, when report.url says where it lives: in
+ * the title band, where a reader whose client mangles the layout looks first.
+ * A plain underlined link (no button made of padding and radius, which
+ * caniemail flags for Outlook and Yahoo).
+ */
+function readOnline(view: EmailView, theme: EmailTheme): string {
+  const { url } = view.report;
+  if (!url) return '';
+  const { colors } = theme;
+  return (
+    `<p style="margin:20px 0 0 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${colors.background};">` +
+    `<a href="${escapeHtml(url)}" style="color:${colors.background};text-decoration:underline;">Read online</a>` +
+    `<span style="font-weight:normal;color:${colors.tint};"> &nbsp;the brief as a web page</span></p>`
   );
 }
 

@@ -15,6 +15,7 @@ export function messageText(view: EmailView): string {
   const blocks: string[] = [];
   blocks.push(`${brand.organisation.full} | ${report.label}`);
   blocks.push([inlineText(event.title), event.subtitle && inlineText(event.subtitle), eventLine(report)].filter(Boolean).join('\n'));
+  if (report.url) blocks.push(`Read online: ${report.url}`);
   if (report.summary) blocks.push(heading(headings.summary), ...paragraphs(report.summary));
   blocks.push(heading(headings.recommendations));
   report.recommendations.forEach((r, i) => {

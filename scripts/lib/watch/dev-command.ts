@@ -90,9 +90,9 @@ change the reports showing it. One line per rebuild, with its time.
 
 A save with a mistake prints the problem as file:line:column and keeps the last
 good files; fix it and save again. Every file is written whole or not at all.
-A change to layout code (templates/pdf, templates/slides, scripts/) or to a font
+A change to layout code (templates/pdf, templates/slides, templates/web, scripts/) or to a font
 needs a restart: Ctrl-C, then npm run dev again.
 
-While it runs, npm run build (and build:pdf, build:slides, build:email) in
+While it runs, npm run build (and build:pdf, build:slides, build:email, build:web) in
 another terminal hands its work to this warm process, as with npm run serve.
 `;
