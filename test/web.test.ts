@@ -15,6 +15,8 @@ import { EPOCH } from './support/build-pdf.ts';
 import { root, runScript } from './support/run-script.ts';
 
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
+/** Reports shaped unlike the sample: photos and highlights (srcset), and very long title, names, affiliations and lists. */
+const OTHERS = ['photos', 'stress'].map((name) => path.join(root, `test/fixtures/${name}/report.yaml`));
 
 /** Runs a build command with a fixed SOURCE_DATE_EPOCH. */
 function build(command: string, args: string[]) {
@@ -59,6 +61,8 @@ describe('build:web', () => {
   let folder: string;
   let report: Report;
   let html: string;
+  /** The sample and the other fixtures, each with its folder. */
+  const pages: { name: string; report: Report; folder: string }[] = [];
 
   before(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'briefpress-web-'));
@@ -67,6 +71,13 @@ describe('build:web', () => {
     report = (await loadReport(SAMPLE)).report;
     folder = path.join(out, report.slug);
     html = readFileSync(path.join(folder, 'index.html'), 'utf8');
+    const others = build('build-web', [...OTHERS, '--out', out]);
+    assert.equal(others.status, 0, others.stderr);
+    pages.push({ name: 'the sample', report, folder });
+    for (const file of OTHERS) {
+      const other = (await loadReport(file)).report;
+      pages.push({ name: path.basename(path.dirname(file)), report: other, folder: path.join(out, other.slug) });
+    }
   });
 
   it('writes an uploadable folder: page, one stylesheet, WOFF2 fonts, WebP images, PNG share cards, the PDF and deck', () => {
@@ -183,61 +194,65 @@ describe('build:web', () => {
       await session?.close();
     });
 
-    const open = async (width: number) => {
+    const open = async (width: number, at = folder) => {
       const page = await session.browser.newPage();
       const failed: string[] = [];
       page.on('requestfailed', (request) => failed.push(request.url()));
       await page.setViewport({ width, height: 900 });
-      await page.goto(pathToFileURL(path.join(folder, 'index.html')).href, { waitUntil: 'load' });
+      await page.goto(pathToFileURL(path.join(at, 'index.html')).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       return { page, failed };
     };
 
     for (const width of [390, 1280]) {
-      it(`at ${width} px has no horizontal scroll and no text outside the viewport`, async () => {
-        const { page, failed } = await open(width);
-        const result = await page.evaluate(() => {
-          const viewport = document.documentElement.clientWidth;
-          const outside: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (!node.textContent?.trim()) continue;
-            const element = node.parentElement!;
-            const style = getComputedStyle(element);
-            if (style.display === 'none' || style.visibility === 'hidden' || element.closest('.skip-link')) continue;
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            for (const rect of range.getClientRects()) {
-              if (rect.width > 0 && (rect.left < -0.5 || rect.right > viewport + 0.5)) outside.push(`${node.textContent.trim().slice(0, 40)} (${Math.round(rect.left)}–${Math.round(rect.right)})`);
+      it(`at ${width} px has no horizontal scroll and no text outside the viewport (the sample, photos, stress)`, async () => {
+        for (const target of pages) {
+          const { page, failed } = await open(width, target.folder);
+          const result = await page.evaluate(() => {
+            const viewport = document.documentElement.clientWidth;
+            const outside: string[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent?.trim()) continue;
+              const element = node.parentElement!;
+              const style = getComputedStyle(element);
+              if (style.display === 'none' || style.visibility === 'hidden' || element.closest('.skip-link')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const rect of range.getClientRects()) {
+                if (rect.width > 0 && (rect.left < -0.5 || rect.right > viewport + 0.5)) outside.push(`${node.textContent.trim().slice(0, 40)} (${Math.round(rect.left)}–${Math.round(rect.right)})`);
+              }
             }
-          }
-          return { scrollWidth: document.documentElement.scrollWidth, viewport, outside };
-        });
-        assert.ok(result.scrollWidth <= result.viewport, `scrollWidth ${result.scrollWidth} > ${result.viewport}`);
-        assert.deepEqual(result.outside, []);
-        assert.deepEqual(failed, [], 'every file the page loads is in the folder');
-        await page.close();
+            return { scrollWidth: document.documentElement.scrollWidth, viewport, outside };
+          });
+          assert.ok(result.scrollWidth <= result.viewport, `${target.name}: scrollWidth ${result.scrollWidth} > ${result.viewport}`);
+          assert.deepEqual(result.outside, [], target.name);
+          assert.deepEqual(failed, [], `${target.name}: every file the page loads is in the folder`);
+          await page.close();
+        }
       });
     }
 
-    it('has every paragraph, point and recommendation in the DOM, in report order', async () => {
-      const { page } = await open(1280);
-      const text = squash(await page.evaluate(() => document.querySelector('main')!.textContent ?? ''));
-      const title = squash(await page.evaluate(() => document.querySelector('h1')!.textContent ?? ''));
-      const expected = expectedTexts(report);
-      assert.ok(title.startsWith(squash(expected[0]!)));
-      let from = 0;
-      for (const wanted of expected.slice(1)) {
-        const at = text.indexOf(squash(wanted), from);
-        assert.ok(at >= 0, `not in order after ${from}: "${wanted.slice(0, 60)}…"`);
-        from = at + squash(wanted).length;
+    it('has every paragraph, point and recommendation in the DOM, in report order (the sample, photos, stress)', async () => {
+      for (const target of pages) {
+        const { page } = await open(1280, target.folder);
+        const text = squash(await page.evaluate(() => document.querySelector('main')!.textContent ?? ''));
+        const title = squash(await page.evaluate(() => document.querySelector('h1')!.textContent ?? ''));
+        const expected = expectedTexts(target.report);
+        assert.ok(title.startsWith(squash(expected[0]!)), target.name);
+        let from = 0;
+        for (const wanted of expected.slice(1)) {
+          const at = text.indexOf(squash(wanted), from);
+          assert.ok(at >= 0, `${target.name}: not in order after ${from}: "${wanted.slice(0, 60)}…"`);
+          from = at + squash(wanted).length;
+        }
+        await page.close();
       }
-      await page.close();
     });
 
-    it('has no serious or critical accessibility violation (axe-core)', async () => {
-      for (const width of [390, 1280]) {
-        const { page } = await open(width);
+    it('has no serious or critical accessibility violation (axe-core; the sample, photos, stress)', async () => {
+      for (const target of pages) for (const width of [390, 1280]) {
+        const { page } = await open(width, target.folder);
         await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
@@ -245,35 +260,38 @@ describe('build:web', () => {
           return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
         });
         const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        assert.deepEqual(bad, [], `at ${width} px`);
+        assert.deepEqual(bad, [], `${target.name} at ${width} px`);
         await page.close();
       }
     });
 
-    it('has links that resolve: files in the folder, anchors on the page, images loaded', async () => {
-      const { page } = await open(1280);
-      const found = await page.evaluate(() => ({
-        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
-        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-        images: [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })),
-      }));
-      for (const href of found.links) {
-        if (/^(https?|mailto|tel):/.test(href)) continue;
-        if (href.startsWith('#')) {
-          assert.ok(found.ids.includes(href.slice(1)), `anchor ${href} exists`);
-          continue;
+    it('has links that resolve: files in the folder, anchors on the page, images loaded (the sample, photos, stress)', async () => {
+      for (const target of pages) {
+        const { page } = await open(1280, target.folder);
+        const found = await page.evaluate(() => ({
+          links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+          ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+          images: [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })),
+        }));
+        for (const href of found.links) {
+          if (/^(https?|mailto|tel):/.test(href)) continue;
+          if (href.startsWith('#')) {
+            assert.ok(found.ids.includes(href.slice(1)), `anchor ${href} exists`);
+            continue;
+          }
+          assert.ok(existsSync(path.join(target.folder, decodeURIComponent(href.split('#')[0]!))), `${target.name}: ${href} is in the folder`);
         }
-        assert.ok(existsSync(path.join(folder, decodeURIComponent(href.split('#')[0]!))), `${href} is in the folder`);
+        await page.evaluate(async () => {
+          for (const img of document.images) {
+            img.loading = 'eager';
+            await img.decode().catch(() => undefined);
+          }
+        });
+        const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })));
+        for (const image of images) assert.ok(image.ok, `${target.name}: ${image.src} loads`);
+        if (target.name === 'photos') assert.ok(images.length >= 8 && images.every((i) => /\.webp$/.test(i.src)), `photos and highlights shown: ${images.length}`);
+        await page.close();
       }
-      await page.evaluate(async () => {
-        for (const img of document.images) {
-          img.loading = 'eager';
-          await img.decode().catch(() => undefined);
-        }
-      });
-      const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.currentSrc, ok: img.complete && img.naturalWidth > 0 })));
-      for (const image of images) assert.ok(image.ok, `${image.src} loads`);
-      await page.close();
     });
 
     it('has its Open Graph image at 1200×630 where the tags say', async () => {
@@ -303,6 +321,15 @@ describe('build:web', () => {
       const text = (await first.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
       assert.match(squash(text), /The Evolving Militant Ecosystem/);
       assert.doesNotMatch(squash(text), /Download the brief/, 'the print stylesheet hides the buttons');
+      // No section heading or speaker name printed last on a page, away from what it heads.
+      const headings = new Set([...Object.values(report.headings), ...report.speakers.map((s) => s.nameText)]);
+      for (let n = 1; n < doc.numPages; n++) {
+        // The lowest line on the page, by position (pdf.js gives text in drawing order, not reading order).
+        const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() ? [{ text: i.str.trim(), y: i.transform[5] as number }] : []));
+        const lowest = Math.min(...items.map((i) => i.y));
+        const last = items.filter((i) => Math.abs(i.y - lowest) < 1).map((i) => i.text).join(' ');
+        assert.ok(!headings.has(last), `page ${n} ends with the heading "${last}"`);
+      }
       await page.close();
     });
   });
