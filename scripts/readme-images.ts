@@ -1,7 +1,8 @@
 /**
  * `npm run readme:images`: the README's pictures (cover, a body page, two
- * slides) made from the sample's real PDF and deck, into templates/readme/.
- * Needs pdftoppm (poppler-utils) and soffice (LibreOffice Impress).
+ * slides, the web edition on a phone and a laptop, two share cards) made from
+ * the sample's real outputs, into templates/readme/. Needs pdftoppm
+ * (poppler-utils), soffice (LibreOffice Impress) and chromium.
  */
 import path from 'node:path';
 import { toolRoot } from './lib/load/project.ts';
@@ -16,6 +17,10 @@ const written = await writeSnapshots({
     { name: 'body-page.png', from: 'pdf', page: 3, width: 360 },
     { name: 'slide-title.png', from: 'deck', page: 1, width: 480 },
     { name: 'slide-speaker.png', from: 'deck', page: 4, width: 480 },
+    { name: 'web-phone.png', from: 'web', viewport: 390, height: 1400, width: 300 },
+    { name: 'web-desktop.png', from: 'web', viewport: 1280, height: 1000, width: 640 },
+    { name: 'card-recommendation.png', from: 'card', card: 'cards/recommendation-01.png', width: 360 },
+    { name: 'card-speaker.png', from: 'card', card: 'cards/speaker-01.png', width: 360 },
   ],
 });
 for (const file of written) console.log(`${path.relative(process.cwd(), file)} written`);

@@ -14,7 +14,7 @@ import { typstInstallHint } from './typst.ts';
 import { formatTables, type BenchResult, type ColdResult } from './tables.ts';
 
 const SAMPLE = path.join(toolRoot, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
-const COMMANDS = ['build:pdf', 'build:slides', 'build'];
+const COMMANDS = ['build:pdf', 'build:slides', 'build:web', 'build'];
 
 /**
  * `npm run bench`: cold commands on the sample (process start to exit), warm
@@ -131,7 +131,7 @@ export async function runBench(argv: string[]): Promise<number> {
 const HELP = `Usage: npm run bench -- [--runs N] [--warm-builds N] [--quick] [--json FILE]
 
 Measures, on this machine:
-  cold    build:pdf, build:slides and build on the sample, process start to exit
+  cold    build:pdf, build:slides, build:web and build on the sample, process start to exit
           (a first untimed run fills the compile cache), CPU time and peak memory
   launch  build of the sample through npm run, through node_modules/.bin/briefpress,
           both again handed to a warm server (npm run serve), and Typst compiling
