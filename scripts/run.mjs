@@ -15,6 +15,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -175,6 +176,23 @@ export async function runCommand(command, args) {
         process.exitCode = code;
         return;
       }
+    }
+  }
+  // A cold build starts from the V8 start-up snapshot of the build commands when one matches this Node, the lock
+  // file and every source exactly (scripts/lib/snapshot/make.mjs): the modules are restored, not loaded. When it
+  // is missing or stale, this build runs here and a new snapshot is made in the background.
+  if (process.env.BRIEFPRESS_SNAPSHOT !== 'off') {
+    const snapshot = await import('./lib/snapshot/make.mjs');
+    if (snapshot.SNAPSHOT_COMMANDS.includes(command)) {
+      const blob = snapshot.freshSnapshot(toolRoot);
+      if (blob) {
+        const { spawnSync } = await import('node:child_process');
+        const run = spawnSync(process.execPath, [...process.execArgv, '--snapshot-blob', blob, command, ...args], { stdio: 'inherit' });
+        process.exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
+        return;
+      }
+      // BRIEFPRESS_SNAPSHOT=use (npm test) starts from a fresh snapshot but never makes one.
+      if (process.env.BRIEFPRESS_SNAPSHOT !== 'use') snapshot.remakeInBackground(toolRoot);
     }
   }
   // Node 22.1+ can keep V8's compiled code of every module (react-pdf, fontkit…) between runs: module

@@ -37,7 +37,9 @@ const run = spawnSync(
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
   // A build server the developer left running (npm run serve, npm run dev) must not build the tests' commands,
   // nor a dev command under test serve the developer's: test/serve.test.ts turns it on for its own copy.
-  { cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFPRESS_SERVER: 'off' } },
+  // Commands start from the start-up snapshot when npm ci made a fresh one, but the copies of the project
+  // tests make never set about making their own in the background (5 s of CPU each).
+  { cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFPRESS_SERVER: 'off', BRIEFPRESS_SNAPSHOT: 'use' } },
 );
 
 let summary: string;

@@ -1,7 +1,10 @@
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'dame', 'hon', 'amb', 'gen', 'col', 'maj', 'capt', 'lt', 'engr', 'barrister']);
 
-/** Whole user-perceived characters, so "Ọ̀" keeps its tone mark. */
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+/**
+ * Whole user-perceived characters, so "Ọ̀" keeps its tone mark. Made on first use, not with the module: a V8
+ * start-up snapshot (scripts/lib/snapshot) cannot hold an Intl.Segmenter.
+ */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * The one-letter digraphs DŽ, LJ, NJ, DZ have a title-case form (ǅ) for the
@@ -17,7 +20,7 @@ export function initialsOf(name: string): string {
     .split(/\s+/)
     .filter((w) => w && !TITLES.has(w.replace(/\.$/, '').toLowerCase()));
   const letters = words
-    .map((w) => graphemes.segment(w)[Symbol.iterator]().next().value?.segment ?? '')
+    .map((w) => (graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(w)[Symbol.iterator]().next().value?.segment ?? '')
     .filter((c) => /^\p{L}/u.test(c))
     .map((c) => TITLE_CASE[c] ?? c.toLocaleUpperCase());
   const picked = letters.length > 2 ? [letters[0]!, letters[letters.length - 1]!] : letters;

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Attachment } from './attachments.ts';
 import type { EmailLogo } from './logo.ts';
 import { listUnsubscribe } from './unsubscribe.ts';
@@ -31,6 +30,9 @@ export interface MessageParts {
 export async function composeMessage(parts: MessageParts): Promise<Uint8Array> {
   const digest = contentHash(parts);
   const domain = parts.from?.address.split('@')[1] ?? parts.domain;
+  // Loaded when a message is composed, not with the module: nodemailer brings node's http and https, which a
+  // V8 start-up snapshot (scripts/lib/snapshot) cannot hold.
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   const composer = new MailComposer({
     from: parts.from,
     subject: parts.subject,
