@@ -35,7 +35,7 @@ const corpus: Record<string, Expected[]> = {
   'http-url.yaml': [['7:8', 'report.url', /^must be a full https:\/\/ address without user name or password, e\.g\. https:\/\/www\.example\.org\/briefs\/water-2026\/$/]],
   'missing-photo.yaml': [['8:12', 'speakers[0].photo', /^no image at test\/fixtures\/bad\/photos\/ayesha-siddiqa\.jpg\. Check the spelling \(paths are relative to this file/]],
   'duplicate-key.yaml': [['6:3', '', /^`date` is written twice in the same place \(first on line 5\)\. .*keep one and delete the other\.$/]],
-  'unknown-brand.yaml': [['2:8', 'brand', /^no brand `south-asia-time` in templates\/brands\/\. Did you mean `south-asia-times`\? Brands here: default, south-asia-times\.$/]],
+  'unknown-brand.yaml': [['2:8', 'brand', /^no brand `south-asia-time` in templates\/brands\/\. Did you mean `south-asia-times`\? Brands here: default, paper, south-asia-times\.$/]],
   'three-problems.yaml': [
     ['5:9', 'event.date', /^is not a real calendar date: there is no month 13\./],
     ['8:5', 'speakers[0]', /^unknown key `affilation`; did you mean `affiliation`\?/],

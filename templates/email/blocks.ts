@@ -38,13 +38,13 @@ export function paragraphs(text: Paragraphs, theme: EmailTheme, margin = 16): st
 
 /** One paragraph of body text, with its inline bold, italic and links. */
 export function paragraph(text: Inline, theme: EmailTheme, margin = 16): string {
-  return `<p class="bp-text" style="margin:0 0 ${margin}px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;mso-line-height-rule:exactly;color:${theme.colors.text};">${inlineHtml(text, theme.colors.primary)}</p>`;
+  return `<p class="bp-text" style="margin:0 0 ${margin}px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;mso-line-height-rule:exactly;color:${theme.colors.text};">${inlineHtml(text, theme.colors.heading)}</p>`;
 }
 
 /** A section heading: the brand's heading face and colour over a short accent rule. */
 export function sectionHeading(title: string, theme: EmailTheme): string {
   return (
-    `<h2 class="bp-heading" style="margin:0 0 6px 0;font-family:${theme.heading};font-size:${type.h2}px;line-height:28px;font-weight:bold;color:${theme.colors.primary};">${escapeHtml(title)}</h2>` +
+    `<h2 class="bp-heading" style="margin:0 0 6px 0;font-family:${theme.heading};font-size:${type.h2}px;line-height:28px;font-weight:${theme.headingWeight};color:${theme.colors.heading};">${escapeHtml(title)}</h2>` +
     table(`<tr><td class="bp-rule" width="48" style="width:48px;border-top:3px solid ${theme.colors.accent};font-size:0;line-height:0;mso-line-height-rule:exactly;">&nbsp;</td><td style="font-size:0;line-height:0;">&nbsp;</td></tr>`, 'width="100%"', 'margin:0 0 18px 0;')
   );
 }
@@ -52,7 +52,7 @@ export function sectionHeading(title: string, theme: EmailTheme): string {
 /** One numbered recommendation: the number in the accent colour, the headline in bold above the text. */
 export function numberedItem(number: number, headline: Inline | undefined, text: Paragraphs, theme: EmailTheme): string {
   const head = headline
-    ? `<p class="bp-heading" style="margin:0 0 6px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${theme.colors.primary};">${inlineHtml(headline, theme.colors.primary)}</p>`
+    ? `<p class="bp-heading" style="margin:0 0 6px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${theme.colors.heading};">${inlineHtml(headline, theme.colors.heading)}</p>`
     : '';
   const body = text.map((p, i) => paragraph(p, theme, i === text.length - 1 ? 0 : 10)).join('');
   return table(

@@ -61,7 +61,7 @@ function header(view: EmailView, theme: EmailTheme): string {
       `</td>`
     : '';
   const name =
-    `<td valign="middle"><p class="bp-heading" style="margin:0;font-family:${theme.heading};font-size:${type.h2}px;line-height:26px;font-weight:bold;color:${theme.colors.primary};">${escapeHtml(brand.organisation.full)}</p>` +
+    `<td valign="middle"><p class="bp-heading" style="margin:0;font-family:${theme.heading};font-size:${type.h2}px;line-height:26px;font-weight:${theme.headingWeight};color:${theme.colors.heading};">${escapeHtml(brand.organisation.full)}</p>` +
     `<p class="bp-muted" style="margin:2px 0 0 0;font-family:${theme.body};font-size:${type.label}px;line-height:16px;letter-spacing:2px;text-transform:uppercase;color:${theme.colors.muted};">${escapeHtml(label)}</p></td>`;
   return row(table(`<tr>${logo}${name}</tr>`), { padding: `20px ${gutter}px` });
 }
@@ -70,13 +70,13 @@ function titleBand(view: EmailView, theme: EmailTheme): string {
   const { event } = view.report;
   const { colors } = theme;
   const subtitle = event.subtitle
-    ? `<p style="margin:10px 0 0 0;font-family:${theme.heading};font-size:${type.subtitle}px;line-height:24px;color:${colors.tint};">${inlineHtml(event.subtitle, colors.background)}</p>`
+    ? `<p style="margin:10px 0 0 0;font-family:${theme.heading};font-size:${type.subtitle}px;line-height:24px;color:${colors.onPrimaryMuted};">${inlineHtml(event.subtitle, colors.onPrimary)}</p>`
     : '';
   return row(
-    `<p style="margin:0 0 12px 0;font-family:${theme.body};font-size:${type.label}px;line-height:16px;letter-spacing:2px;text-transform:uppercase;font-weight:bold;color:${colors.tint};">${escapeHtml(event.kind)}</p>` +
-      `<h1 style="margin:0;font-family:${theme.heading};font-size:${type.title}px;line-height:${type.titleLine}px;font-weight:bold;color:${colors.background};">${inlineHtml(event.title, colors.background)}</h1>` +
+    `<p style="margin:0 0 12px 0;font-family:${theme.body};font-size:${type.label}px;line-height:16px;letter-spacing:2px;text-transform:uppercase;font-weight:bold;color:${colors.onPrimaryMuted};">${escapeHtml(event.kind)}</p>` +
+      `<h1 style="margin:0;font-family:${theme.heading};font-size:${type.title}px;line-height:${type.titleLine}px;font-weight:${theme.headingWeight};color:${colors.onPrimary};">${inlineHtml(event.title, colors.onPrimary)}</h1>` +
       subtitle +
-      `<p style="margin:18px 0 0 0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;color:${colors.tint};">${escapeHtml(whenAndWhere(view.report))}</p>` +
+      `<p style="margin:18px 0 0 0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;color:${colors.onPrimaryMuted};">${escapeHtml(whenAndWhere(view.report))}</p>` +
       readOnline(view, theme),
     { background: colors.primary, padding: `32px ${gutter}px 34px ${gutter}px` },
   );
@@ -93,9 +93,9 @@ function readOnline(view: EmailView, theme: EmailTheme): string {
   if (!url) return '';
   const { colors } = theme;
   return (
-    `<p style="margin:20px 0 0 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${colors.background};">` +
-    `<a href="${escapeHtml(url)}" style="color:${colors.background};text-decoration:underline;">Read online</a>` +
-    `<span style="font-weight:normal;color:${colors.tint};"> &nbsp;the brief as a web page</span></p>`
+    `<p style="margin:20px 0 0 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${colors.onPrimary};">` +
+    `<a href="${escapeHtml(url)}" style="color:${colors.onPrimary};text-decoration:underline;">Read online</a>` +
+    `<span style="font-weight:normal;color:${colors.onPrimaryMuted};"> &nbsp;the brief as a web page</span></p>`
   );
 }
 
@@ -119,7 +119,7 @@ function attached(view: EmailView, theme: EmailTheme): string {
   const lines = view.attachments.map((a) => `<tr>${cell(`<strong>${escapeHtml(a.filename)}</strong>`)}${cell(`${escapeHtml(a.format)}&nbsp;·&nbsp;${formatBytes(a.bytes).replace(' ', '&nbsp;')}`, 'right')}</tr>`).join('');
   const box = table(
     `<tr><td class="bp-panel bp-rule" bgcolor="${colors.tint}" style="background-color:${colors.tint};border-left:4px solid ${colors.accent};padding:14px 20px 16px 20px;">` +
-      small(`<strong class="bp-heading" style="color:${colors.primary};">Attached:</strong> ${escapeHtml(attachedLine(view))}`, theme, colors.text, 'text') +
+      small(`<strong class="bp-heading" style="color:${colors.heading};">Attached:</strong> ${escapeHtml(attachedLine(view))}`, theme, colors.text, 'text') +
       table(lines) +
       `</td></tr>`,
   );
@@ -129,7 +129,7 @@ function attached(view: EmailView, theme: EmailTheme): string {
 function footer(view: EmailView, theme: EmailTheme): string {
   const { brand, contact, headings } = view.report;
   const { colors } = theme;
-  const link = (href: string, text: string) => `<a href="${escapeHtml(href)}" style="color:${colors.background};text-decoration:underline;">${escapeHtml(text)}</a>`;
+  const link = (href: string, text: string) => `<a href="${escapeHtml(href)}" style="color:${colors.onPrimary};text-decoration:underline;">${escapeHtml(text)}</a>`;
   const lines = [
     contact.address && escapeHtml(contact.address),
     contact.phone && escapeHtml(contact.phone),
@@ -137,9 +137,9 @@ function footer(view: EmailView, theme: EmailTheme): string {
     contact.website && link(websiteHref(contact.website), contact.website),
   ].filter((line): line is string => Boolean(line));
   return row(
-    small(`<strong style="letter-spacing:2px;text-transform:uppercase;">${escapeHtml(headings.contact)}</strong>`, theme, colors.tint) +
-      `<p style="margin:6px 0 6px 0;font-family:${theme.heading};font-size:${type.body}px;line-height:22px;font-weight:bold;color:${colors.background};">${escapeHtml(brand.organisation.full)}</p>` +
-      lines.map((line) => small(line, theme, colors.tint)).join(''),
+    small(`<strong style="letter-spacing:2px;text-transform:uppercase;">${escapeHtml(headings.contact)}</strong>`, theme, colors.onPrimaryMuted) +
+      `<p style="margin:6px 0 6px 0;font-family:${theme.heading};font-size:${type.body}px;line-height:22px;font-weight:${theme.headingWeight};color:${colors.onPrimary};">${escapeHtml(brand.organisation.full)}</p>` +
+      lines.map((line) => small(line, theme, colors.onPrimaryMuted)).join(''),
     { background: colors.primary, padding: `24px ${gutter}px 28px ${gutter}px` },
   );
 }

@@ -1,4 +1,7 @@
 import type { Brand } from '../../scripts/lib/model/types.ts';
+import { contrastRatio, mix } from '../../scripts/lib/model/colour.ts';
+
+export { contrastRatio, mix } from '../../scripts/lib/model/colour.ts';
 
 /**
  * The e-mail's type scale and font stacks. Mail clients cannot load the
@@ -37,6 +40,8 @@ export interface EmailTheme {
   dark: DarkColours;
   body: string;
   heading: string;
+  /** CSS font-weight of headings in the heading family: the brand's typography.headings.weight. */
+  headingWeight: 'bold' | 'normal';
 }
 
 /** Dark-mode colours, derived from the brand's so the message keeps its look. */
@@ -48,7 +53,7 @@ export interface DarkColours {
   /** The "Attached" box. */
   panel: string;
   text: string;
-  /** Headings and names, in light mode the brand's primary colour. */
+  /** Headings and names, in light mode the brand's heading colour. */
   heading: string;
   /** Numbers and rules, in light mode the brand's accent. */
   accent: string;
@@ -62,6 +67,7 @@ export function emailTheme(brand: Brand): EmailTheme {
     dark: darkColours(brand.colors),
     body: stack(brand.fonts.body.family, brand.slides.bodyFont),
     heading: stack(brand.fonts.heading.family, brand.slides.headingFont),
+    headingWeight: brand.fonts.headingWeight === 700 ? 'bold' : 'normal',
   };
 }
 
@@ -86,32 +92,8 @@ export function darkColours(colors: Brand['colors']): DarkColours {
     card,
     panel,
     text: lighten(colors.text, 12),
-    heading: lighten(colors.primary, 9),
+    heading: lighten(colors.heading, 9),
     accent: lighten(colors.accent, 4.5),
     muted: lighten(colors.muted, 4.5),
   };
-}
-
-function channels(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** `a` moved towards `b` by `amount` (0 to 1), as #RRGGBB. */
-export function mix(a: string, b: string, amount: number): string {
-  const [x, y] = [channels(a), channels(b)];
-  return `#${x.map((c, i) => Math.round(c + (y[i]! - c) * amount).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
-}
-
-/** WCAG 2 contrast ratio of two colours, 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, bl] = channels(hex).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }

@@ -12,7 +12,7 @@ export function Avatar({ person, size, theme, images }: { person: Person; size: 
   return (
     // The initials repeat the name beside them: decoration, not text to read out.
     <View artifact="layout" style={{ width: size, height: size, borderRadius: size / 2, backgroundColor: theme.colors.primary, justifyContent: 'center', alignItems: 'center' }}>
-      <Text style={{ color: '#FFFFFF', fontFamily: theme.heading, fontWeight: 700, fontSize: size * 0.36 }}>{person.initials}</Text>
+      <Text style={{ color: theme.colors.onPrimary, fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: size * 0.36 }}>{person.initials}</Text>
     </View>
   );
 }

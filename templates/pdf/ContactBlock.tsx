@@ -8,22 +8,22 @@ export function ContactBlock({ report, theme }: { report: Report; theme: Theme }
   const { contact, brand } = report;
   const website = contact.website && (/^https?:\/\//.test(contact.website) ? contact.website : `https://${contact.website}`);
   const rows: [string, React.ReactNode][] = [];
-  if (contact.phone) rows.push(['Phone', <Link src={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} style={{ color: '#FFFFFF', textDecoration: 'none' }}>{contact.phone}</Link>]);
-  if (contact.email) rows.push(['E-mail', <Link src={`mailto:${contact.email}`} style={{ color: '#FFFFFF', textDecoration: 'none' }}>{contact.email}</Link>]);
-  if (website) rows.push(['Web', <Link src={website} style={{ color: '#FFFFFF', textDecoration: 'none' }}>{contact.website}</Link>]);
+  if (contact.phone) rows.push(['Phone', <Link src={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.phone}</Link>]);
+  if (contact.email) rows.push(['E-mail', <Link src={`mailto:${contact.email}`} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.email}</Link>]);
+  if (website) rows.push(['Web', <Link src={website} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.website}</Link>]);
   if (contact.address) rows.push(['Address', <Text>{contact.address}</Text>]);
   if (rows.length === 0) return null;
   return (
     <BookmarkedView tag="Sect" wrap={false} bookmark={{ title: report.headings.contact }} style={{ marginTop: 18, backgroundColor: theme.colors.primary, padding: 20, flexDirection: 'row' }}>
       <View style={{ width: 150, paddingRight: 14, borderRightWidth: 0.8, borderRightColor: theme.colors.accent }}>
-        <Text tag="H1" style={{ fontSize: type.label, letterSpacing: 1.4, color: theme.colors.tint, fontWeight: 700 }}>{report.headings.contact.toUpperCase()}</Text>
-        <Text style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: 14, color: '#FFFFFF', marginTop: 6, lineHeight: 1.25 }}>{brand.organisation.full}</Text>
+        <Text tag="H1" style={{ fontSize: type.label, letterSpacing: 1.4, color: theme.colors.onPrimaryMuted, fontWeight: 700 }}>{report.headings.contact.toUpperCase()}</Text>
+        <Text style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: 14, color: theme.colors.onPrimary, marginTop: 6, lineHeight: 1.25 }}>{brand.organisation.full}</Text>
       </View>
       <View style={{ flex: 1, paddingLeft: 16 }}>
         {rows.map(([label, value], i) => (
           <View key={i} tag="P" style={{ flexDirection: 'row', marginBottom: 4 }}>
             <Text style={{ width: 52, fontSize: type.small, color: theme.colors.tint }}>{label}</Text>
-            <Text style={{ flex: 1, fontSize: type.small + 0.8, color: '#FFFFFF', fontWeight: 700, lineHeight: 1.4 }}>{value}</Text>
+            <Text style={{ flex: 1, fontSize: type.small + 0.8, color: theme.colors.onPrimary, fontWeight: 700, lineHeight: 1.4 }}>{value}</Text>
           </View>
         ))}
       </View>

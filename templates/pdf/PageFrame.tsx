@@ -31,7 +31,7 @@ export function PageChrome({ report, theme, children, pageNumber = 1, totalPages
 export function RunningHeader({ report, theme }: { report: Report; theme: Theme }) {
   return (
     <View artifact="header" style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.6, borderBottomColor: theme.colors.tint, paddingBottom: 7, marginBottom: 26 }}>
-      <Text style={{ fontSize: type.label, color: theme.colors.primary, fontWeight: 700, letterSpacing: 1.2 }}>
+      <Text style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700, letterSpacing: 1.2 }}>
         {report.brand.organisation.full.toUpperCase()}
         <Text style={{ color: theme.colors.accent }}>{'  |  '}</Text>
         <Text style={{ color: theme.colors.muted, fontWeight: 400 }}>{report.label.toUpperCase()}</Text>
@@ -52,7 +52,7 @@ export function RunningFooter({ report, theme, pageNumber, totalPages }: { repor
       </Text>
       <View style={{ flexDirection: 'row', alignItems: 'center' }}>
         <View style={{ width: 14, height: 2, backgroundColor: theme.colors.accent, marginRight: 6 }} />
-        <Text style={{ fontSize: type.label, color: theme.colors.primary, fontWeight: 700 }}>{`Page ${pageNumber} of ${totalPages}`}</Text>
+        <Text style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700 }}>{`Page ${pageNumber} of ${totalPages}`}</Text>
       </View>
     </View>
   );

@@ -9,9 +9,9 @@ import { type, type Theme } from './theme.ts';
 export function Thanks({ title, thanks, theme }: { title: string; thanks: NonNullable<Report['thanks']>; theme: Theme }) {
   const lead = (
     <View style={{ flexDirection: 'row' }}>
-      <Text artifact="layout" style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: 44, color: theme.colors.accent, lineHeight: 1, width: 30, marginTop: -4 }}>“</Text>
+      <Text artifact="layout" style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: 44, color: theme.colors.accent, lineHeight: 1, width: 30, marginTop: -4 }}>“</Text>
       <View style={{ flex: 1 }}>
-        <RichText runs={thanks.name} linkColor={theme.colors.accent} style={{ fontFamily: theme.heading, fontWeight: 700, fontSize: type.name, color: theme.colors.primary }} />
+        <RichText runs={thanks.name} linkColor={theme.colors.accent} style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: type.name, color: theme.colors.heading }} />
         {thanks.role && <Text style={{ fontSize: type.small, color: theme.colors.muted, marginBottom: 8, lineHeight: 1.4 }}>{thanks.role}</Text>}
         <View style={{ marginTop: 4 }}>
           <Paragraphs paragraphs={thanks.text} theme={theme} />

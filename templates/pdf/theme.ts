@@ -27,10 +27,12 @@ export interface Theme {
   colors: Brand['colors'];
   body: string;
   heading: string;
+  /** The weight headings are set in (the brand's typography.headings.weight). */
+  headingWeight: 400 | 700;
 }
 
 export function themeOf(brand: Brand): Theme {
-  return { colors: brand.colors, body: brand.fonts.body.family, heading: brand.fonts.heading.family };
+  return { colors: brand.colors, body: brand.fonts.body.family, heading: brand.fonts.heading.family, headingWeight: brand.fonts.headingWeight };
 }
 
 /** A colour with transparency, for tints on the cover. */

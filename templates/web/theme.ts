@@ -14,6 +14,11 @@ export function brandTokens(brand: Brand): string {
     '--color-background': colors.background,
     '--color-muted': colors.muted,
     '--color-tint': colors.tint,
+    '--color-heading': colors.heading,
+    '--color-on-primary': colors.onPrimary,
+    '--color-on-primary-muted': colors.onPrimaryMuted,
+    '--color-on-accent': colors.onAccent,
+    '--font-heading-weight': String(brand.fonts.headingWeight),
     '--font-body': fontStack(brand.fonts.body, 'sans-serif'),
     '--font-heading': fontStack(brand.fonts.heading, isSerif(brand.fonts.heading) ? 'serif' : 'sans-serif'),
   };

@@ -8,6 +8,7 @@ import { resolveImage } from '../validate/assets.ts';
 import { InputError, type Problem } from '../problems.ts';
 import { shownPath, toolRoot } from './project.ts';
 import type { Brand, FontFamily } from '../model/types.ts';
+import { contrastRatio, mostReadableOn } from '../model/colour.ts';
 
 const cache = new Map<string, Promise<Brand>>();
 
@@ -43,18 +44,28 @@ async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSo
     problems.push({ file: src.shown, line: pos.line, column: pos.column, where: where.join('.'), message });
   };
   const palette = input.color.palette ?? {};
-  const colour = (value: string | undefined, where: string, fallback: string): string => {
+  const colour = (value: string | undefined, where: string | PropertyKey[], fallback: string): string => {
     if (!value) return fallback;
     if (value.startsWith('#')) return value.toUpperCase();
     const hex = palette[value];
     if (!hex) {
-      fail(['color', where], `\`${value}\` is not in color.palette; add it there or write #RRGGBB.`);
+      fail(typeof where === 'string' ? ['color', where] : where, `\`${value}\` is not in color.palette; add it there or write #RRGGBB.`);
       return fallback;
     }
     return hex.toUpperCase();
   };
   const primary = colour(input.color.primary, 'primary', '#1F2937');
-  const text = colour(input.color.foreground, 'foreground', '#1F2329');
+  const foreground = colour(input.color.foreground, 'foreground', '#1F2329');
+  const background = colour(input.color.background, 'background', '#FFFFFF');
+  const accent = colour(input.color.secondary, 'secondary', primary);
+  const tint = colour(input.color.light, 'light', '#EEF1F5');
+  // brand.yml lets typography name a colour role (`primary`, `foreground`…) as well as a palette colour.
+  const roles: Record<string, string> = { primary, secondary: accent, foreground, background };
+  const typeColour = (r: BrandInput['typography']['base'] | undefined, where: string) =>
+    typeof r === 'object' && r.color ? (roles[r.color] ?? colour(r.color, ['typography', where, 'color'], foreground)) : undefined;
+  const text = typeColour(input.typography.base, 'base') ?? foreground;
+  // A light primary (cream, pale gold) cannot carry headings on a light page: they take the text colour.
+  const headingColour = typeColour(input.typography.headings, 'headings') ?? (contrastRatio(primary, background) >= 4.5 ? primary : text);
 
   const families = new Map<string, FontFamily>();
   input.typography.fonts.forEach((f, i) => {
@@ -73,6 +84,11 @@ async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSo
   };
   const body = role(input.typography.base, 'base');
   const heading = role(input.typography.headings, 'headings') ?? body;
+  const headings = typeof input.typography.headings === 'object' ? input.typography.headings : undefined;
+  const headingWeight = headings?.weight === 400 || headings?.weight === 'normal' ? 400 : 700;
+  if (heading && !heading.faces.some((face) => face.weight === headingWeight && face.style === 'normal')) {
+    fail(['typography', 'headings', 'weight'], `\`${heading.family}\` has no ${headingWeight === 700 ? 'bold (700)' : 'regular (400)'} face in typography.fonts; add its file or set another weight.`);
+  }
 
   const logoPath = typeof input.logo === 'string' ? input.logo : pickLogo(input.logo);
   let logo: Brand['logo'];
@@ -96,13 +112,17 @@ async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSo
     logo,
     colors: {
       primary,
-      accent: colour(input.color.secondary, 'secondary', primary),
+      accent,
       text,
-      background: colour(input.color.background, 'background', '#FFFFFF'),
+      background,
+      heading: headingColour,
+      onPrimary: mostReadableOn(primary, [background, text]),
+      onPrimaryMuted: contrastRatio(tint, primary) >= 4.5 ? tint : mostReadableOn(primary, [background, text]),
+      onAccent: mostReadableOn(accent, [background, text]),
       muted: colour(input.color.tertiary, 'tertiary', '#5B6470'),
-      tint: colour(input.color.light, 'light', '#EEF1F5'),
+      tint,
     },
-    fonts: { body, heading },
+    fonts: { body, heading, headingWeight },
     language: bp?.language,
     contact: { ...bp?.contact },
     slides: { headingFont: bp?.slides?.['heading-font'] ?? 'Arial', bodyFont: bp?.slides?.['body-font'] ?? 'Calibri' },

@@ -126,8 +126,17 @@ export interface Brand {
     muted: string;
     /** A pale tint of the primary colour, for panels. */
     tint: string;
+    /** Headings on the page: typography.headings.color, else primary when it reads on the background, else text. */
+    heading: string;
+    /** Text and rules on a primary band (cover, contact block, initials): background or text, whichever reads better. */
+    onPrimary: string;
+    /** Quieter text on a primary band (labels): the tint when it reads there, else onPrimary. */
+    onPrimaryMuted: string;
+    /** Text on an accent-coloured label: background or text, whichever reads better. */
+    onAccent: string;
   };
-  fonts: { body: FontFamily; heading: FontFamily };
+  /** `headingWeight`: typography.headings.weight, 700 unless the brand says 400. */
+  fonts: { body: FontFamily; heading: FontFamily; headingWeight: 400 | 700 };
   /** The brand's default report language (BCP 47), when it sets one. */
   language?: string;
   contact: Contact;

@@ -22,11 +22,14 @@ const fontFamily = z.strictObject({
   files: z.array(fontFile).min(1),
 });
 
-const typeRole = z.union([z.string().min(1), z.strictObject({
+/** Sizes and leading are each output's own type scale (a page, a slide, a phone screen differ); a brand gives families, weights and colours. */
+const setPerOutput = z.never({ error: 'briefpress sets type sizes and line heights per output (PDF, deck, e-mail, web) from its own scale; remove this key' }).optional();
+
+const typeRole = (weights: [number, string][], weightHint: string) => z.union([z.string().min(1), z.strictObject({
   family: z.string().min(1),
-  size: z.string().optional(),
-  'line-height': z.union([z.number(), z.string()]).optional(),
-  weight: z.union([z.number(), z.string()]).optional(),
+  size: setPerOutput,
+  'line-height': setPerOutput,
+  weight: z.union(weights.flatMap(([n, word]) => [z.literal(n), z.literal(word)]) as [z.ZodLiteral<number | string>, z.ZodLiteral<number | string>], { error: weightHint }).optional(),
   color: hexOrName.optional(),
 })]);
 
@@ -67,8 +70,8 @@ export const brandSchema = z.strictObject({
   }),
   typography: z.strictObject({
     fonts: z.array(fontFamily).min(1),
-    base: typeRole,
-    headings: typeRole.optional(),
+    base: typeRole([[400, 'normal']], 'must be 400 (normal): body text is set in the regular face, with bold and italic where the report marks them'),
+    headings: typeRole([[400, 'normal'], [700, 'bold']], 'must be 400 (normal) or 700 (bold), a face the heading family has').optional(),
   }),
   defaults: z.strictObject({
     briefpress: z.strictObject({

@@ -10,11 +10,11 @@ import type { FolderFile } from '../output.ts';
  * page actually uses.
  */
 export async function webFonts(brand: Brand, text: string): Promise<{ css: string; files: FolderFile[] }> {
-  const { body, heading } = brand.fonts;
-  // Headings are bold: a separate heading family needs only its bold faces.
+  const { body, heading, headingWeight } = brand.fonts;
+  // Headings are set in one weight: a separate heading family needs only those faces.
   const faces = [
     ...body.faces.map((face) => ({ family: body.family, face })),
-    ...(heading.family === body.family ? [] : heading.faces.filter((f) => f.weight === 700).map((face) => ({ family: heading.family, face }))),
+    ...(heading.family === body.family ? [] : heading.faces.filter((f) => f.weight === headingWeight).map((face) => ({ family: heading.family, face }))),
   ];
   const subsets = await Promise.all(faces.map(({ face }) => subsetWoff2(face.file, text)));
   const files: FolderFile[] = [];
