@@ -131,7 +131,7 @@ export async function pdfFonts(brand: Brand, codePoints: Iterable<number>, whole
   for (const codePoint of codePoints) if (!inCoverage(codePoint) && wholeHas(codePoint)) return brand.fonts;
   const body = await subsetFamily(brand.fonts.body);
   const heading = brand.fonts.heading === brand.fonts.body ? body : await subsetFamily(brand.fonts.heading);
-  return { body, heading };
+  return { ...brand.fonts, body, heading };
 }
 
 /** Makes the subsets of every face of `brand` that has none yet (npm ci does it for each brand). */

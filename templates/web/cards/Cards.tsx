@@ -33,9 +33,9 @@ function Band({ frame, text }: { frame: CardFrame; text: Record<string, FittedTe
       <div style={{ display: 'flex', alignItems: 'center', backgroundColor: colors.primary, padding: `40px ${PORTRAIT.margin}px` }}>
         {logo && <img src={logo.src} width={logo.width} height={logo.height} style={{ marginRight: 24 }} />}
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <CardText fitted={text.organisation!} color={colors.background} />
+          <CardText fitted={text.organisation!} color={colors.onPrimary} />
           <div style={{ display: 'flex', marginTop: 4 }}>
-            <CardText fitted={text.eventLabel!} color={colors.tint} />
+            <CardText fitted={text.eventLabel!} color={colors.onPrimaryMuted} />
           </div>
         </div>
       </div>
@@ -57,7 +57,7 @@ function Foot({ frame, text }: { frame: CardFrame; text: Record<string, FittedTe
   const { colors } = frame;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexShrink: 0, backgroundColor: colors.tint, padding: `40px ${PORTRAIT.margin}px 44px`, borderTop: `6px solid ${colors.primary}` }}>
-      <CardText fitted={text.footTitle!} color={colors.primary} />
+      <CardText fitted={text.footTitle!} color={colors.heading} />
       <div style={{ display: 'flex', marginTop: 10 }}>
         <CardText fitted={text.footWhen!} color={colors.muted} />
       </div>
@@ -99,26 +99,26 @@ export const ogCard: CardLayout<OgCardData> = {
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: `40px ${OG.margin}px 0` }}>
           <div style={{ display: 'flex', alignItems: 'center' }}>
             {logo && <img src={logo.src} width={logo.width} height={logo.height} style={{ marginRight: 20 }} />}
-            <CardText fitted={text.organisation!} color={colors.background} />
+            <CardText fitted={text.organisation!} color={colors.onPrimary} />
           </div>
           <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-            <CardText fitted={text.label!} color={colors.tint} />
+            <CardText fitted={text.label!} color={colors.onPrimaryMuted} />
           </div>
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: `0 ${OG.margin}px` }}>
           <div style={{ display: 'flex', width: 72, height: 6, backgroundColor: colors.accent, marginBottom: 20 }} />
-          <CardText fitted={text.kind!} color={colors.tint} />
+          <CardText fitted={text.kind!} color={colors.onPrimaryMuted} />
           <div style={{ display: 'flex', marginTop: 14 }}>
-            <CardText fitted={text.title!} color={colors.background} />
+            <CardText fitted={text.title!} color={colors.onPrimary} />
           </div>
           {text.subtitle && (
             <div style={{ display: 'flex', marginTop: 16 }}>
-              <CardText fitted={text.subtitle} color={colors.tint} />
+              <CardText fitted={text.subtitle} color={colors.onPrimaryMuted} />
             </div>
           )}
         </div>
         <div style={{ display: 'flex', padding: `0 ${OG.margin}px 40px` }}>
-          <CardText fitted={text.when!} color={colors.background} />
+          <CardText fitted={text.when!} color={colors.onPrimary} />
         </div>
         <div style={{ display: 'flex', height: 12, backgroundColor: colors.accent }} />
       </div>
@@ -146,7 +146,7 @@ export const recommendationCard: CardLayout<RecommendationCardData> = {
           <div style={{ display: 'flex', marginTop: 12, paddingBottom: 28, marginBottom: 36, borderBottom: `3px solid ${colors.tint}` }}>
             <CardText fitted={text.label!} color={colors.muted} />
           </div>
-          <CardText fitted={text.text!} color={colors.primary} />
+          <CardText fitted={text.text!} color={colors.heading} />
         </div>
         <Foot frame={data.frame} text={text} />
       </Portrait>
@@ -180,7 +180,7 @@ export const speakerCard: CardLayout<SpeakerCardData> = {
     ) : (
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', width: AVATAR, height: AVATAR, borderRadius: AVATAR / 2, backgroundColor: colors.primary, border: `6px solid ${colors.tint}` }}>
         <div style={{ display: 'flex', justifyContent: 'center', width: AVATAR - 40 }}>
-          <CardText fitted={text.initials!} color={colors.background} />
+          <CardText fitted={text.initials!} color={colors.onPrimary} />
         </div>
       </div>
     );
@@ -193,7 +193,7 @@ export const speakerCard: CardLayout<SpeakerCardData> = {
             <div style={{ display: 'flex', flexDirection: 'column' }}>
               <CardText fitted={text.role!} color={colors.accent} />
               <div style={{ display: 'flex', marginTop: 8 }}>
-                <CardText fitted={text.name!} color={colors.primary} />
+                <CardText fitted={text.name!} color={colors.heading} />
               </div>
               {text.affiliation && (
                 <div style={{ display: 'flex', marginTop: 12 }}>
