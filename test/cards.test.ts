@@ -137,6 +137,15 @@ describe('share cards', () => {
     for (const [name, card] of await drawAll(photos)) assert.deepEqual(cardTextProblems(card.svg, card.text, pixelSizeOf(card.png)!), [], name);
   });
 
+  it('warns, naming the field, of a character the brand cannot draw (a card has no fallback font)', async () => {
+    const report = (await loadReport(path.join(root, 'test/fixtures/glyphs/report.yaml'))).report;
+    const { context, warnings } = collecting();
+    await webCards(report, context);
+    assert.deepEqual(warnings, [
+      'test/fixtures/glyphs/report.yaml: speakers[0].points[0]: no font of brand "default" can draw "漢" (U+6F22); the share card cards/speaker-01.png shows an empty box there. Replace it, or add a font that has it to the brand.',
+    ]);
+  });
+
   it('draws a card again only when what it shows changed (cached by content hash)', async () => {
     const cache = await mkdtemp(path.join(tmpdir(), 'briefpress-cards-'));
     useImageCache(cache);

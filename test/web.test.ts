@@ -204,7 +204,7 @@ describe('build:web', () => {
       return { page, failed };
     };
 
-    for (const width of [390, 1280]) {
+    for (const width of [360, 390, 1280]) {
       it(`at ${width} px has no horizontal scroll and no text outside the viewport (the sample, photos, stress)`, async () => {
         for (const target of pages) {
           const { page, failed } = await open(width, target.folder);
@@ -292,6 +292,30 @@ describe('build:web', () => {
         if (target.name === 'photos') assert.ok(images.length >= 8 && images.every((i) => /\.webp$/.test(i.src)), `photos and highlights shown: ${images.length}`);
         await page.close();
       }
+    });
+
+    it('shows where the keyboard is: every link and button reached by Tab has a visible focus ring', async () => {
+      const { page } = await open(1280);
+      // Without smooth scrolling, so a focused element is in view when the check looks (not still scrolling to it).
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      const focusable = await page.evaluate(() => document.querySelectorAll('a[href], button, [tabindex]:not([tabindex="-1"])').length);
+      const seen: string[] = [];
+      for (let i = 0; i < focusable; i++) {
+        await page.keyboard.press('Tab');
+        const ring = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return undefined;
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          return { what: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 30)}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), onScreen: box.bottom > 0 && box.top < innerHeight };
+        });
+        if (!ring) continue;
+        seen.push(ring.what);
+        assert.ok(ring.outline !== 'none' && ring.width >= 2, `${ring.what}: outline ${ring.outline} ${ring.width}px`);
+        assert.ok(ring.onScreen, `${ring.what} is scrolled into view when focused`);
+      }
+      assert.ok(seen.some((w) => w.includes('Skip to the brief')) && seen.some((w) => w.includes('Download the brief')), seen.join(' | '));
+      await page.close();
     });
 
     it('has its Open Graph image at 1200×630 where the tags say', async () => {

@@ -1,6 +1,7 @@
 import type { CardLayout, FittedText } from '../../../../../templates/web/cards/kit.tsx';
 import type { CardFonts } from './faces.ts';
 import { fitBox } from './fit.ts';
+import { missingGlyphs, type MissingGlyphs } from './glyphs.ts';
 import { svgLines, svgWords, type SvgWord } from './svg-text.ts';
 
 /** A share card must stay well under what feeds accept without recompressing it: 300 kB. */
@@ -17,6 +18,8 @@ export interface DrawnCard {
   text: FittedText[];
   /** True when the PNG was reduced to a palette to stay under CARD_MAX_BYTES. */
   quantised: boolean;
+  /** Characters drawn as empty boxes because the brand's face lacks them, by field. */
+  missing: MissingGlyphs[];
 }
 
 /**
@@ -52,7 +55,7 @@ export async function drawCard<Data>(layout: CardLayout<Data>, data: Data, fonts
     png = await sharp(png).png({ palette: true, quality: 90, effort: 8, compressionLevel: 9 }).toBuffer();
     quantised = true;
   }
-  return { png, svg, text: fitted, quantised };
+  return { png, svg, text: fitted, quantised, missing: missingGlyphs(fitted, fonts.satori) };
 }
 
 /**

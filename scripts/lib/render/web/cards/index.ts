@@ -11,6 +11,7 @@ import type { CardLayout } from '../../../../../templates/web/cards/kit.tsx';
 import type { CardFrame, CardImage } from '../../../../../templates/web/cards/view.ts';
 import { cardFaceFiles, cardFaces, loadCardFonts, type CardFonts } from './faces.ts';
 import { drawCard, type DrawnCard } from './draw.ts';
+import type { MissingGlyphs } from './glyphs.ts';
 import { recommendationShortForm, pointShortForm } from './short-form.ts';
 import { cardImage, type ImageWanted } from './images.ts';
 
@@ -39,6 +40,7 @@ export interface CardJob {
 /** What a cache entry keeps beside the PNG: the boxes that were shortened, to warn again on a cached build. */
 interface CachedFacts {
   shortened: { field: string; remedy?: string; text: string }[];
+  missing: MissingGlyphs[];
 }
 
 const LOGO_BOX = 72;
@@ -57,16 +59,17 @@ export async function webCards(report: Report, context: RenderContext): Promise<
   let fonts: CardFonts | undefined;
   const files: FolderFile[] = [];
   const shortened = new Map<string, CachedFacts['shortened'][number] & { cards: string[] }>();
+  const missing = new Map<string, string[]>();
   for (const job of jobs) {
     const key = await jobKey(job, fontKey);
     let png = await readCached(key, 'card.png');
     const factsText = png && (await readCached(key, 'card.json'));
     let facts: CachedFacts | undefined = factsText && JSON.parse(factsText.toString('utf8'));
-    if (!png || !facts) {
+    if (!png || !facts?.missing) {
       fonts ??= await loadCardFonts(report.brand);
       const drawn = await drawJob(job, fonts);
       png = drawn.png;
-      facts = { shortened: drawn.text.filter((t) => t.shortened).map((t) => ({ field: t.box.field, remedy: t.box.remedy, text: t.text })) };
+      facts = { shortened: drawn.text.filter((t) => t.shortened).map((t) => ({ field: t.box.field, remedy: t.box.remedy, text: t.text })), missing: drawn.missing };
       await writeCached(key, 'card.png', png);
       await writeCached(key, 'card.json', JSON.stringify(facts));
     }
@@ -76,7 +79,21 @@ export async function webCards(report: Report, context: RenderContext): Promise<
       if (seen) seen.cards.push(job.path);
       else shortened.set(key, { ...s, cards: [job.path] });
     }
+    for (const m of facts.missing) {
+      for (const character of m.characters) {
+        const key = `${m.field}\0${character}`;
+        const seen = missing.get(key);
+        if (seen) seen.push(job.path);
+        else missing.set(key, [job.path]);
+      }
+    }
     files.push({ path: job.path, bytes: png });
+  }
+  for (const [key, cards] of missing) {
+    const [field, character] = key.split('\0') as [string, string];
+    const hex = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const where = cards.length === 1 ? `the share card ${cards[0]}` : `${cards.length} share cards (${cards[0]} …)`;
+    context.warn(`${report.source}: ${field}: no font of brand "${report.brand.name}" can draw "${character}" (U+${hex}); ${where} shows an empty box there. Replace it, or add a font that has it to the brand.`);
   }
   // One warning per field, however many cards show it (the event title is on every card).
   for (const s of shortened.values()) {
