@@ -1,6 +1,6 @@
 import { Document, Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Report } from '../../scripts/lib/model/types.ts';
+import type { BriefSection, Report } from '../../scripts/lib/model/types.ts';
 import { ContactBlock } from './ContactBlock.tsx';
 import { Cover } from './Cover.tsx';
 import { Discussion } from './Discussion.tsx';
@@ -20,17 +20,17 @@ export interface BriefProps {
 
 type Part = (report: Report, theme: Theme, images: PreparedImages) => ReactNode;
 
-/** The body in the order of the published briefs; a section whose content is absent renders nothing. */
-const sections: Part[] = [
-  (r, t) => r.framework && <TextSection key="framework" title={r.headings.framework} paragraphs={r.framework} theme={t} />,
-  (r, t, i) => <Discussion key="discussion" report={r} theme={t} images={i} />,
-  (r, t, i) => r.highlights.length > 0 && <Highlights key="highlights" title={r.headings.highlights} highlights={r.highlights} theme={t} images={i} />,
-  (r, t) => <Recommendations key="recommendations" title={r.headings.recommendations} recommendations={r.recommendations} theme={t} />,
-  (r, t) => r.summary && <TextSection key="summary" title={r.headings.summary} paragraphs={r.summary} theme={t} panel />,
-  (r, t) => r.conclusion && <TextSection key="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} theme={t} />,
-  (r, t) => r.thanks && <Thanks key="thanks" title={r.headings.thanks} thanks={r.thanks} theme={t} />,
-  (r, t) => <ContactBlock key="contact" report={r} theme={t} />,
-];
+/** Each section's layout; the model's `sections` says which a report has and in what order. */
+const sections: Record<BriefSection, Part> = {
+  framework: (r, t) => r.framework && <TextSection key="framework" title={r.headings.framework} paragraphs={r.framework} theme={t} />,
+  discussion: (r, t, i) => <Discussion key="discussion" report={r} theme={t} images={i} />,
+  highlights: (r, t, i) => <Highlights key="highlights" title={r.headings.highlights} highlights={r.highlights} theme={t} images={i} />,
+  recommendations: (r, t) => <Recommendations key="recommendations" title={r.headings.recommendations} recommendations={r.recommendations} theme={t} />,
+  summary: (r, t) => r.summary && <TextSection key="summary" title={r.headings.summary} paragraphs={r.summary} theme={t} panel />,
+  conclusion: (r, t) => r.conclusion && <TextSection key="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} theme={t} />,
+  thanks: (r, t) => r.thanks && <Thanks key="thanks" title={r.headings.thanks} thanks={r.thanks} theme={t} />,
+  contact: (r, t) => <ContactBlock key="contact" report={r} theme={t} />,
+};
 
 /** The whole brief: metadata, cover, then the body pages with running header and footer. */
 export function Brief({ report, images, creationDate }: BriefProps) {
@@ -64,7 +64,7 @@ export function Brief({ report, images, creationDate }: BriefProps) {
           </PageChrome>
         )}
       >
-        {sections.map((part) => part(report, theme, images))}
+        {report.sections.map((key) => sections[key](report, theme, images))}
       </Page>
     </Document>
   );

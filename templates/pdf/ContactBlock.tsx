@@ -1,12 +1,13 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Report } from '../../scripts/lib/model/types.ts';
+import { websiteHref } from '../../scripts/lib/model/links.ts';
 import { BookmarkedView } from './BookmarkedView.ts';
 import { type, type Theme } from './theme.ts';
 
 /** The closing block: organisation and how to reach it, with live links. */
 export function ContactBlock({ report, theme }: { report: Report; theme: Theme }) {
   const { contact, brand } = report;
-  const website = contact.website && (/^https?:\/\//.test(contact.website) ? contact.website : `https://${contact.website}`);
+  const website = contact.website && websiteHref(contact.website);
   const rows: [string, React.ReactNode][] = [];
   if (contact.phone) rows.push(['Phone', <Link src={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.phone}</Link>]);
   if (contact.email) rows.push(['E-mail', <Link src={`mailto:${contact.email}`} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.email}</Link>]);

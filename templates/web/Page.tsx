@@ -3,15 +3,16 @@ import { Head } from './Head.tsx';
 import { Masthead } from './Masthead.tsx';
 import { Contact, Discussion, Highlights, Recommendations, TextSection, Thanks } from './Sections.tsx';
 import type { WebView } from './view.ts';
+import type { BriefSection } from '../../scripts/lib/model/types.ts';
 
 interface Part {
-  id: string;
+  id: BriefSection;
   title: (view: WebView) => string;
   /** The section, or nothing when the report leaves it out. */
   render: (view: WebView) => ReactNode;
 }
 
-/** The body in the order of the brief; a section the report leaves out leaves no trace (nor an entry in the contents). */
+/** Each section of the body; the model's `sections` gives the order (contact is the page's footer). */
 const parts: Part[] = [
   { id: 'framework', title: (v) => v.report.headings.framework, render: ({ report: r }) => r.framework && <TextSection id="framework" title={r.headings.framework} paragraphs={r.framework} /> },
   { id: 'discussion', title: (v) => v.report.headings.discussion, render: (v) => <Discussion view={v} /> },
@@ -25,7 +26,11 @@ const parts: Part[] = [
 /** The web edition: one article in the brief's order, with the brand's masthead and a contents list on wide screens. */
 export function Page({ view }: { view: WebView }) {
   const { report } = view;
-  const shown = parts.map((part) => ({ part, node: part.render(view) })).filter(({ node }) => Boolean(node));
+  // A section the report leaves out leaves no trace (nor an entry in the contents).
+  const shown = report.sections
+    .flatMap((key) => parts.filter((part) => part.id === key))
+    .map((part) => ({ part, node: part.render(view) }))
+    .filter(({ node }) => Boolean(node));
   return (
     <html lang={report.language}>
       <Head view={view} />

@@ -3,7 +3,7 @@ import { parseInline, parseParagraphs, plain, type Inline } from './inline.ts';
 import { formatDate, formatShortDate, formatTimeRange } from './when.ts';
 import { initialsOf } from './initials.ts';
 import { chooseSlug } from './slug.ts';
-import type { Brand, ImageRef, Person, Report } from './types.ts';
+import type { Brand, ImageRef, Person, Report, BriefSection } from './types.ts';
 
 export const DEFAULT_HEADINGS: Report['headings'] = {
   framework: 'Conceptual Framework',
@@ -46,7 +46,7 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
     if (chosen.warning) warn(['event', 'title'], chosen.warning);
     slug = chosen.slug;
   }
-  return {
+  const report: Omit<Report, 'sections'> = {
     source,
     slug,
     label: input.report?.label ?? 'Brief Report',
@@ -88,6 +88,25 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
     headings,
     brand,
   };
+  return { ...report, sections: sectionsOf(report) };
+}
+
+/** The brief's order, as the published briefs have it. */
+export const SECTION_ORDER: readonly BriefSection[] = ['framework', 'discussion', 'highlights', 'recommendations', 'summary', 'conclusion', 'thanks', 'contact'];
+
+/** The sections a report has content for, in SECTION_ORDER (discussion, recommendations and contact always). */
+function sectionsOf(report: Omit<Report, 'sections'>): BriefSection[] {
+  const present: Record<BriefSection, boolean> = {
+    framework: Boolean(report.framework?.length),
+    discussion: true,
+    highlights: report.highlights.length > 0,
+    recommendations: true,
+    summary: Boolean(report.summary?.length),
+    conclusion: Boolean(report.conclusion?.length),
+    thanks: Boolean(report.thanks),
+    contact: true,
+  };
+  return SECTION_ORDER.filter((key) => present[key]);
 }
 
 /** A name as inline runs and as plain text, parsed once. */

@@ -69,7 +69,12 @@ export interface EventInfo {
   venue?: string;
 }
 
+/** The sections of a brief, in the order every output shows them (SECTION_ORDER in build-report.ts). */
+export type BriefSection = 'framework' | 'discussion' | 'highlights' | 'recommendations' | 'summary' | 'conclusion' | 'thanks' | 'contact';
+
 export interface Report {
+  /** The sections this report has, in the brief's order: the one order the PDF, deck and web edition follow. */
+  sections: BriefSection[];
   /** The YAML file, as shown in messages. */
   source: string;
   slug: string;
