@@ -2,7 +2,7 @@ import { formatBytes } from '../../scripts/lib/model/bytes.ts';
 import { escapeHtml, inlineHtml } from './inline.ts';
 import { darkModeCss, numberedItem, paragraphs, row, rule, sectionHeading, small, table } from './blocks.ts';
 import { columnWidth, emailTheme, gutter, type, type EmailTheme } from './theme.ts';
-import { websiteHref } from '../../scripts/lib/model/links.ts';
+import { contactChannels } from '../../scripts/lib/model/contact.ts';
 import { attachedLine, whenAndWhere, type EmailView } from './view.ts';
 
 /** The light margin around the logo, in pixels: what keeps a dark logo visible on a dark page. */
@@ -130,12 +130,11 @@ function footer(view: EmailView, theme: EmailTheme): string {
   const { brand, contact, headings } = view.report;
   const { colors } = theme;
   const link = (href: string, text: string) => `<a href="${escapeHtml(href)}" style="color:${colors.onPrimary};text-decoration:underline;">${escapeHtml(text)}</a>`;
-  const lines = [
-    contact.address && escapeHtml(contact.address),
-    contact.phone && escapeHtml(contact.phone),
-    contact.email && link(`mailto:${contact.email}`, contact.email),
-    contact.website && link(websiteHref(contact.website), contact.website),
-  ].filter((line): line is string => Boolean(line));
+  // A letterhead: the address first, then phone, e-mail and web; the phone is not a link in mail clients' eyes.
+  const channels = contactChannels(contact);
+  const lines = [...channels.filter((c) => c.kind === 'address'), ...channels.filter((c) => c.kind !== 'address')].map((c) =>
+    c.href && c.kind !== 'phone' ? link(c.href, c.text) : escapeHtml(c.text),
+  );
   return row(
     small(`<strong style="letter-spacing:2px;text-transform:uppercase;">${escapeHtml(headings.contact)}</strong>`, theme, colors.onPrimaryMuted) +
       `<p style="margin:6px 0 6px 0;font-family:${theme.heading};font-size:${type.body}px;line-height:22px;font-weight:${theme.headingWeight};color:${colors.onPrimary};">${escapeHtml(brand.organisation.full)}</p>` +

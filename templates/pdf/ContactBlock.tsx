@@ -1,18 +1,16 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Report } from '../../scripts/lib/model/types.ts';
-import { websiteHref } from '../../scripts/lib/model/links.ts';
+import { contactChannels } from '../../scripts/lib/model/contact.ts';
 import { BookmarkedView } from './BookmarkedView.ts';
 import { type, type Theme } from './theme.ts';
 
 /** The closing block: organisation and how to reach it, with live links. */
 export function ContactBlock({ report, theme }: { report: Report; theme: Theme }) {
   const { contact, brand } = report;
-  const website = contact.website && websiteHref(contact.website);
-  const rows: [string, React.ReactNode][] = [];
-  if (contact.phone) rows.push(['Phone', <Link src={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.phone}</Link>]);
-  if (contact.email) rows.push(['E-mail', <Link src={`mailto:${contact.email}`} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.email}</Link>]);
-  if (website) rows.push(['Web', <Link src={website} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{contact.website}</Link>]);
-  if (contact.address) rows.push(['Address', <Text>{contact.address}</Text>]);
+  const rows: [string, React.ReactNode][] = contactChannels(contact).map(({ label, text, href }) => [
+    label,
+    href ? <Link src={href} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>{text}</Link> : <Text>{text}</Text>,
+  ]);
   if (rows.length === 0) return null;
   return (
     <BookmarkedView tag="Sect" wrap={false} bookmark={{ title: report.headings.contact }} style={{ marginTop: 18, backgroundColor: theme.colors.primary, padding: 20, flexDirection: 'row' }}>
@@ -23,7 +21,7 @@ export function ContactBlock({ report, theme }: { report: Report; theme: Theme }
       <View style={{ flex: 1, paddingLeft: 16 }}>
         {rows.map(([label, value], i) => (
           <View key={i} tag="P" style={{ flexDirection: 'row', marginBottom: 4 }}>
-            <Text style={{ width: 52, fontSize: type.small, color: theme.colors.tint }}>{label}</Text>
+            <Text style={{ width: 52, fontSize: type.small, color: theme.colors.onPrimaryMuted }}>{label}</Text>
             <Text style={{ flex: 1, fontSize: type.small + 0.8, color: theme.colors.onPrimary, fontWeight: 700, lineHeight: 1.4 }}>{value}</Text>
           </View>
         ))}

@@ -3,7 +3,7 @@ import type { Paragraphs } from '../../scripts/lib/model/inline.ts';
 import type { Report } from '../../scripts/lib/model/types.ts';
 import { PersonHeader } from './Person.tsx';
 import { ParagraphsBlock, RichText } from './RichText.tsx';
-import { websiteHref } from '../../scripts/lib/model/links.ts';
+import { contactChannels } from '../../scripts/lib/model/contact.ts';
 import type { WebView } from './view.ts';
 
 /** A section of the brief: an h2 and its content, with an id the contents list links to. */
@@ -128,11 +128,7 @@ export function Thanks({ report }: { report: Report }) {
 /** The organisation and how to reach it; every channel a live link. */
 export function Contact({ report }: { report: Report }) {
   const { contact, brand } = report;
-  const rows: [string, ReactNode][] = [];
-  if (contact.phone) rows.push(['Phone', <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>]);
-  if (contact.email) rows.push(['E-mail', <a href={`mailto:${contact.email}`}>{contact.email}</a>]);
-  if (contact.website) rows.push(['Web', <a href={websiteHref(contact.website)}>{contact.website}</a>]);
-  if (contact.address) rows.push(['Address', contact.address]);
+  const rows: [string, ReactNode][] = contactChannels(contact).map(({ label, text, href }) => [label, href ? <a href={href}>{text}</a> : text]);
   if (rows.length === 0) return null;
   return (
     <section id="contact" aria-labelledby="contact-title" className="contact">
