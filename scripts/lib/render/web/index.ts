@@ -24,7 +24,8 @@ export const webOutput: OutputKind = {
   title: 'web edition',
   extension: '/',
   note:
-    'The web edition is a folder: upload OUT/<slug>/ as it is (index.html and what it names). It offers OUT/<slug>.pdf\n' +
+    'The web edition is a folder: upload OUT/<slug>/ as it is (index.html and what it names); cards/ holds its share\n' +
+    'cards (og.png for link previews, one per recommendation and per speaker to post). It offers OUT/<slug>.pdf\n' +
     'and OUT/<slug>.pptx for download when they were built first: `npm run build` makes everything in order.\n' +
     'Set report.url to the address the folder will have, for the canonical link and link previews.',
   render: renderWeb,
