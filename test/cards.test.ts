@@ -108,7 +108,8 @@ describe('share cards', () => {
 
   it('reads a point given as {text, slide} by its short form', async () => {
     const report = structuredClone(sample);
-    (report.speakers[1]!.points as unknown[])[0] = { text: report.speakers[1]!.points[0], slide: [{ text: 'Governance collapse, not conflict, drives militancy.' }] };
+    // The model keeps a point's short form ({text, slide} in the report) beside its full text.
+    report.speakers[1]!.slidePoints[0] = [{ text: 'Governance collapse, not conflict, drives militancy.' }];
     const job = planCards(report).find((j) => j.path === 'cards/speaker-02.png')!;
     const drawn = await drawJob(job, await loadCardFonts(report.brand));
     assert.ok(svgText(drawn).includes('Governance collapse, not conflict, drives militancy.'));

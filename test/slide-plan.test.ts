@@ -7,6 +7,7 @@ import { textWidth, wrapLines, WIDTH_SAFETY } from '../scripts/lib/layout/measur
 import { condense, sentences } from '../scripts/lib/layout/condense.ts';
 import { paginate, splitToFit, block, para } from '../scripts/lib/layout/slide-fit.ts';
 import { planDeck } from '../scripts/lib/layout/slide-plan.ts';
+import { onSlide } from '../scripts/lib/layout/slide-sections.ts';
 import { deckTheme } from '../templates/slides/theme.ts';
 import { planGrid } from '../templates/slides/grid.ts';
 import { root } from './support/run-script.ts';
@@ -60,6 +61,33 @@ describe('condensing and splitting', () => {
     assert.equal(pieces.map(plain).join(' ').replace(/… /g, ''), plain(long));
   });
 
+  it('shows a short form, else a first sentence that stands alone, else the whole point', () => {
+    const point = [{ text: 'Militancy has changed its shape in recent years. It now moves across borders.' }];
+    assert.equal(plain(onSlide(point, [{ text: 'Militancy moves.' }])), 'Militancy moves.');
+    assert.equal(plain(onSlide(point)), 'Militancy has changed its shape in recent years.');
+    // One sentence, a lead-in ending in a colon, a fragment too short to stand alone: the whole point.
+    for (const text of ['One sentence only, however long it runs on.', 'Three things matter: money. Time. People.', 'In short. The rest explains it.']) assert.equal(plain(onSlide([{ text }])), text);
+  });
+
+  it('fits text for the wider of the clone and Liberation Sans, and leaves room for DejaVu', () => {
+    const text = 'The militant landscape in Pakistan has undergone a structural transformation';
+    const style = { font: 'Calibri' as const, sizePt: 20 };
+    const [clone, fit, roomy] = (['clone', 'fit', 'roomy'] as const).map((m) => textWidth(text, style, m));
+    assert.ok(fit! >= Math.max(clone!, textWidth(text, { ...style, font: 'Arial' }, 'clone')), 'Calibri is fitted at least as wide as Carlito and as Liberation Sans');
+    assert.ok(clone! < fit! && fit! * 1.15 < roomy!, `${clone} < ${fit} < ${roomy}`);
+    const georgia = { font: 'Georgia' as const, sizePt: 20, bold: true };
+    assert.ok(textWidth(text, georgia, 'fit') >= textWidth(text, georgia, 'clone'));
+  });
+
+  it('keeps a slide to its word budget and evens out the pages', () => {
+    const items = [20, 20, 20, 20, 20, 5];
+    // 105 words, at most 60 a page: two pages of 45 and 60 rather than 60 and 45… evened to 60 | 45 at worst, never 3 pages.
+    const pages = paginate(items, () => 10, 1000, 0, { of: (n) => n, max: 60 });
+    assert.equal(pages.length, 2);
+    for (const page of pages) assert.ok(page.reduce((a, b) => a + b, 0) <= 60);
+    assert.deepEqual(paginate([30, 30, 30], () => 10, 1000, 0, { of: (n) => n, max: (page) => (page === 0 ? 30 : 60) }), [[30], [30, 30]]);
+  });
+
   it('packs items in order onto pages', () => {
     assert.deepEqual(paginate([50, 50, 50, 120, 10], (h) => h, 170, 10), [[50, 50, 50], [120, 10]]);
     assert.deepEqual(paginate([50, 50, 50, 120, 10], (h) => h, 160, 10), [[50, 50], [50], [120, 10]]);
@@ -78,11 +106,13 @@ describe('the slide plan', () => {
     for (const speaker of report.speakers) {
       const slides = plan.slides.filter((s) => s.layout === 'speaker' && s.card.person === speaker);
       const shown = slides.flatMap((s) => (s.layout === 'speaker' ? s.points.map((p) => plain(p.paragraphs[0]!.runs)) : []));
-      assert.deepEqual(shown, speaker.points.map(plain));
+      assert.deepEqual(shown, speaker.points.map((p, i) => plain(onSlide(p, speaker.slidePoints[i]))));
       for (const slide of slides) {
         if (slide.layout !== 'speaker') continue;
-        const used = slide.points.reduce((sum, p) => sum + p.heightPt, 0) + planGrid.gap * (slide.points.length - 1);
+        // Fitted with room for DejaVu: the roomy height fits the placeholder, and it is the larger.
+        const used = slide.points.reduce((sum, p) => sum + p.roomPt, 0) + planGrid.gap * (slide.points.length - 1);
         assert.ok(used <= planGrid.points.h, `${used} ≤ ${planGrid.points.h}`);
+        for (const p of slide.points) assert.ok(p.roomPt >= p.heightPt);
       }
     }
   });

@@ -40,8 +40,15 @@ export function at(box: Box): { x: number; y: number; w: number; h: number } {
   return { x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h) };
 }
 
-/** Paragraphs as pptxgenjs text runs, paragraph options repeated on each run (pptxgenjs reads them per run). */
-export function runsOf(paragraphs: TextParagraph[], color: string, lang: string, align: 'left' | 'center' = 'left'): TextProps[] {
+/** A paragraph's bullet: pptxgenjs's bullet options (with the patched `color` and `font`), or none. */
+export type Bullet = NonNullable<NonNullable<TextProps['options']>['bullet']> | false;
+
+/**
+ * Paragraphs as pptxgenjs text runs. Paragraph options (spacing, alignment,
+ * bullet) are read from a paragraph's first run; a bullet on a later run would
+ * start a new paragraph, so it goes on the first only.
+ */
+export function runsOf(paragraphs: TextParagraph[], color: string, lang: string, align: 'left' | 'center' = 'left', bullet?: (index: number) => Bullet): TextProps[] {
   return paragraphs.flatMap((p, i) =>
     p.runs.map((run, j): TextProps => ({
       // Hard breaks were measured as spaces; pptxgenjs would turn "\n" into a new paragraph.
@@ -58,6 +65,7 @@ export function runsOf(paragraphs: TextParagraph[], color: string, lang: string,
         lineSpacing: p.style.lineSpacingPt,
         paraSpaceBefore: p.spaceBeforePt,
         hyperlink: run.href ? { url: run.href } : undefined,
+        ...(j === 0 && bullet ? { bullet: bullet(i) } : {}),
         breakLine: j === p.runs.length - 1 && i < paragraphs.length - 1,
       },
     })),
@@ -78,6 +86,22 @@ export function drawText(slide: Slide, paragraphs: TextParagraph[], box: Box, co
     valign: options.valign ?? 'top',
     wrap: true,
     objectName: options.name,
+  });
+}
+
+/**
+ * Fills a placeholder of the slide's layout with measured paragraphs: the
+ * position, insets and anchoring come from the layout (masters.ts), the text
+ * keeps its measured style. No auto-fit, as for drawText.
+ */
+export function fillPlaceholder(slide: Slide, placeholder: string, paragraphs: TextParagraph[], color: string, context: DrawContext, options: { align?: 'left' | 'center'; valign?: 'top' | 'bottom'; name?: string; bullet?: (index: number) => Bullet } = {}): void {
+  if (paragraphs.length === 0) return;
+  slide.addText(runsOf(paragraphs, color, context.lang, options.align, options.bullet), {
+    placeholder,
+    margin: 0,
+    valign: options.valign ?? 'top',
+    wrap: true,
+    objectName: options.name ?? placeholder,
   });
 }
 
@@ -102,13 +126,4 @@ export async function drawPortrait(slide: Slide, person: Person, box: Box, conte
   const style = { ...theme.text.initials, sizePt: size, lineSpacingPt: Math.round(size * 1.15) };
   const line: Box = { x: box.x, y: box.y + (box.h - style.lineSpacingPt) / 2, w: box.w, h: style.lineSpacingPt };
   drawText(slide, [{ runs: [{ text: person.initials }], style }], line, theme.colors.onPrimary, context, { align: 'center' });
-}
-
-/** The logo on the brand colour (cover, closing slide), or the organisation's name in white when there is no logo. */
-export function drawBrandMark(slide: Slide, box: Box, context: DrawContext): void {
-  if (context.logo) slide.addImage({ data: context.logo, ...at(box), altText: 'Logo' });
-  else if (context.wordmark) {
-    const height = context.wordmark.style.lineSpacingPt;
-    drawText(slide, [context.wordmark], { x: box.x, y: box.y + (box.h - height) / 2, w: 240, h: height }, context.theme.colors.onPrimary, context, { name: 'Organisation' });
-  }
 }

@@ -1,26 +1,19 @@
 import type { PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
 import { grid } from './grid.ts';
-import { drawHeader } from './header.ts';
-import { drawPortrait, drawShape, type DrawContext, type Slide } from './parts.ts';
+import { cardBoxes, PLACEHOLDERS } from './masters.ts';
+import { drawPortrait, fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
 import { drawCard } from './speaker.ts';
 
 type People = Extract<PlannedSlide, { layout: 'people' }>;
 
-/** The moderators: cards side by side, centred, each a round photo or initials over name, role and affiliation. */
+/** The moderators, on the Moderators layout for their number: the title, then each card's portrait and its text placeholder. */
 export async function drawPeople(slide: Slide, planned: People, context: DrawContext): Promise<void> {
   const { people: box } = grid;
-  drawHeader(slide, planned.title, context);
-  const width = (box.w - box.gap * (box.perSlide - 1)) / box.perSlide;
-  const used = planned.people.length * width + (planned.people.length - 1) * box.gap;
-  // Cards as tall as the tallest needs, centred in the content area.
-  const height = box.textTop + Math.max(...planned.people.map((c) => c.text.heightPt)) + box.inset + 8;
-  const y = box.y + (box.h - height) / 2;
-  let x = box.x + (box.w - used) / 2;
-  for (const card of planned.people) {
-    drawShape(slide, { x, y, w: width, h: height }, context.theme.colors.tint, 'rect', 'Card');
-    drawShape(slide, { x, y, w: width, h: 4 }, context.theme.colors.accent, 'rect', 'Card edge');
-    await drawPortrait(slide, card.person, { x: x + (width - box.disc) / 2, y: y + box.discTop, w: box.disc, h: box.disc }, context);
-    drawCard(slide, card, { x: x + box.inset, y: y + box.textTop, w: width - 2 * box.inset, h: card.text.heightPt }, context);
-    x += width + box.gap;
+  fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], context.theme.colors.primary, context, { valign: 'bottom' });
+  const cards = cardBoxes(planned.people.length);
+  for (const [i, card] of planned.people.entries()) {
+    const at = cards[i]!;
+    await drawPortrait(slide, card.person, { x: at.x + (at.w - box.disc) / 2, y: at.y + box.discTop, w: box.disc, h: box.disc }, context);
+    drawCard(slide, PLACEHOLDERS.card(i), card, context);
   }
 }

@@ -1,25 +1,27 @@
 import type { PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
 import { grid } from './grid.ts';
-import { drawHeader } from './header.ts';
-import { drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
+import { PLACEHOLDERS } from './masters.ts';
+import { fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
 
 type Recommendations = Extract<PlannedSlide, { layout: 'recommendations' }>;
 
-/** Numbered recommendations: a large number in the accent colour beside each, a hairline between them. */
+/**
+ * Numbered recommendations, on the Recommendations layout: one body
+ * placeholder, each recommendation a paragraph numbered by PowerPoint itself
+ * (continuing across slides), the number in the accent colour and the heading
+ * font hanging before the text. A recommendation split across slides shows
+ * its number once.
+ */
 export function drawRecommendations(slide: Slide, planned: Recommendations, context: DrawContext): void {
-  const { colors, text } = context.theme;
-  const { recommendations: box } = grid;
-  drawHeader(slide, planned.title, context);
-  const gap = grid.gap + 4;
-  let y = box.y;
-  for (const [i, item] of planned.items.entries()) {
-    if (i > 0) drawShape(slide, { x: box.x + box.numberWidth, y: y - gap / 2, w: box.w - box.numberWidth, h: 0.75 }, colors.tint, 'rect', 'Separator');
-    if (item.number > 0) {
-      // The number's cap height lines up with the text's first line.
-      const numberBox = { x: box.x, y: y - (text.number.lineSpacingPt - text.body.lineSpacingPt) / 2, w: box.numberWidth - 12, h: text.number.lineSpacingPt };
-      drawText(slide, [{ runs: [{ text: String(item.number).padStart(2, '0') }], style: text.number }], numberBox, colors.accent, context, { name: `Number ${item.number}` });
-    }
-    drawText(slide, item.text.paragraphs, { x: box.x + box.numberWidth, y, w: box.w - box.numberWidth, h: item.text.heightPt }, colors.text, context, { name: `Recommendation ${item.number || i + 1}` });
-    y += item.text.heightPt + gap;
-  }
+  const { colors } = context.theme;
+  const indent = grid.recommendations.numberWidth;
+  fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.primary, context, { valign: 'bottom' });
+  const paragraphs = planned.items.flatMap((item, i) => item.text.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap + 4 : p.spaceBeforePt })));
+  fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, {
+    bullet: (i) => {
+      const number = planned.items[i]!.number;
+      // A continued piece hangs at the same indent behind an invisible bullet (pptxgenjs writes no indent with buNone).
+      return number > 0 ? { type: 'number', style: 'arabicPeriod', numberStartAt: number, indent, color: colors.accent } : { characterCode: '00A0', indent };
+    },
+  });
 }

@@ -1,19 +1,23 @@
 import type { PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
 import { grid } from './grid.ts';
-import { drawHeader } from './header.ts';
-import { drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
+import { PLACEHOLDERS } from './masters.ts';
+import { fillPlaceholder, type Bullet, type DrawContext, type Slide } from './parts.ts';
 
 type Section = Extract<PlannedSlide, { layout: 'text' }>;
 
-/** Framework, summary or conclusion in brief: the lead sentences, each beside an accent marker. */
+/** The square bullet in the accent colour, the text hanging `textIndent` after it. */
+export function squareBullet(color: string): Bullet {
+  return { characterCode: '25AA', indent: grid.marker.textIndent, color, font: 'Arial' };
+}
+
+/**
+ * Framework, summary or conclusion in brief, on the List layout: the title,
+ * then one body placeholder holding every item as a bulleted paragraph with
+ * space before it, so the text flows whatever font draws it.
+ */
 export function drawSection(slide: Slide, section: Section, context: DrawContext): void {
   const { colors } = context.theme;
-  drawHeader(slide, section.title, context);
-  let y = grid.text.y;
-  for (const [i, item] of section.items.entries()) {
-    const style = item.paragraphs[0]!.style;
-    drawShape(slide, { x: grid.text.x, y: y + (style.lineSpacingPt - grid.marker.size) / 2, w: grid.marker.size, h: grid.marker.size }, colors.accent, 'rect', `Marker ${i + 1}`);
-    drawText(slide, item.paragraphs, { x: grid.text.x + grid.marker.textIndent, y, w: grid.text.w - grid.marker.textIndent, h: item.heightPt }, colors.text, context, { name: `Item ${i + 1}` });
-    y += item.heightPt + grid.gap + 6;
-  }
+  fillPlaceholder(slide, PLACEHOLDERS.title, [section.title], colors.primary, context, { valign: 'bottom' });
+  const paragraphs = section.items.flatMap((item, i) => item.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap + 6 : p.spaceBeforePt })));
+  fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, { bullet: () => squareBullet(colors.accent) });
 }

@@ -1,46 +1,55 @@
-import type { Box, PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
-import { partHeight } from '../../scripts/lib/layout/slide-fit.ts';
+import type { PlannedSlide } from '../../scripts/lib/layout/slide-plan.ts';
 import { grid } from './grid.ts';
-import { drawPortrait, drawShape, drawText, type DrawContext, type Slide } from './parts.ts';
+import { PLACEHOLDERS } from './masters.ts';
+import { drawPortrait, fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
+import { squareBullet } from './section.ts';
 
 type Speaker = Extract<PlannedSlide, { layout: 'speaker' }>;
 
 /**
- * A speaker: on the tinted panel (SPEAKER master) the round photo or initials,
- * name, role and affiliation; beside it the section kicker and the points,
- * each with an accent marker.
+ * A speaker, on the Speaker layout (the tinted panel, the section label): the
+ * name as the slide's title, the round photo or initials and the role and
+ * affiliation on the panel, and the points in one body placeholder, each a
+ * bulleted paragraph; in that reading order.
  */
 export async function drawSpeaker(slide: Slide, speaker: Speaker, context: DrawContext): Promise<void> {
   const { colors } = context.theme;
+  fillPlaceholder(slide, PLACEHOLDERS.title, [speaker.title], colors.primary, context, { valign: 'bottom' });
   await drawPortrait(slide, speaker.card.person, grid.disc, context);
-  drawCard(slide, speaker.card, grid.card, context);
-  drawText(slide, [speaker.title], { ...grid.speakerKicker, h: speaker.title.style.lineSpacingPt }, colors.accent, context, { name: 'Section' });
-  drawShape(slide, grid.speakerRule, colors.accent, 'rect', 'Accent rule');
-  let y = grid.points.y;
-  for (const [i, point] of speaker.points.entries()) {
-    const style = point.paragraphs[0]!.style;
-    drawShape(slide, { x: grid.points.x, y: y + (style.lineSpacingPt - grid.marker.size) / 2, w: grid.marker.size, h: grid.marker.size }, colors.accent, 'rect', `Marker ${i + 1}`);
-    drawText(slide, point.paragraphs, { x: grid.points.x + grid.marker.textIndent, y, w: grid.points.w - grid.marker.textIndent, h: point.heightPt }, colors.text, context, { name: `Point ${i + 1}` });
-    y += point.heightPt + grid.gap;
-  }
+  drawCard(slide, PLACEHOLDERS.person, speaker.card, context);
+  const paragraphs = speaker.points.flatMap((point, i) => point.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap : p.spaceBeforePt })));
+  fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, { bullet: () => squareBullet(colors.accent) });
 }
 
-/** Name (brand colour), role (accent) and affiliation (muted), centred in a card box, as one text box per colour. */
-export function drawCard(slide: Slide, card: Speaker['card'], box: Box, context: DrawContext): void {
+/** Name (brand colour), role (accent) and affiliation (muted), centred, as paragraphs of one placeholder. */
+export function drawCard(slide: Slide, placeholder: string, card: Speaker['card'], context: DrawContext): void {
   const { colors } = context.theme;
   const { paragraphs } = card.text;
-  const name = paragraphs[0]!;
-  const hasRole = !!card.person.role;
-  const groups = [
-    { paragraphs: [name], color: colors.primary, label: 'Name' },
-    { paragraphs: hasRole ? [paragraphs[1]!] : [], color: colors.accent, label: 'Role' },
-    { paragraphs: paragraphs.slice(hasRole ? 2 : 1), color: colors.muted, label: 'Affiliation' },
-  ];
-  let y = box.y;
-  for (const group of groups) {
-    if (group.paragraphs.length === 0) continue;
-    const height = partHeight(card.text, group.paragraphs);
-    drawText(slide, group.paragraphs, { x: box.x, y, w: box.w, h: height }, group.color, context, { align: 'center', name: group.label });
-    y += height;
-  }
+  const roleAt = card.person.role ? paragraphs.findIndex((p) => p.style === context.theme.text.role) : -1;
+  const colour = (i: number) => (i === roleAt ? colors.accent : paragraphs[i]!.style === context.theme.text.name ? colors.primary : colors.muted);
+  // One placeholder, a colour per paragraph: the runs of each paragraph carry its colour.
+  const runs = paragraphs.map((p, i) => ({ ...p, color: colour(i) }));
+  slide.addText(
+    runs.flatMap((p, i) => fillRuns(p, p.color, context, i < runs.length - 1)),
+    { placeholder, margin: 0, valign: 'top', wrap: true, objectName: placeholder },
+  );
+}
+
+function fillRuns(p: Speaker['card']['text']['paragraphs'][number], color: string, context: DrawContext, more: boolean) {
+  return p.runs.map((run, j) => ({
+    text: run.text.replace(/\s/g, ' '),
+    options: {
+      fontFace: p.style.font,
+      fontSize: p.style.sizePt,
+      bold: p.style.bold || run.bold || undefined,
+      italic: p.style.italic || run.italic || undefined,
+      charSpacing: p.style.charSpacingPt,
+      color,
+      lang: context.lang,
+      align: 'center' as const,
+      lineSpacing: p.style.lineSpacingPt,
+      paraSpaceBefore: p.spaceBeforePt,
+      breakLine: more && j === p.runs.length - 1,
+    },
+  }));
 }

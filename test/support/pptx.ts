@@ -11,6 +11,8 @@ import type { TextParagraph } from '../../scripts/lib/layout/measure-text.ts';
 
 export interface TextBox {
   name: string;
+  /** The placeholder type (`title`, `body`, `sldNum`…) when the shape fills one of its layout's placeholders. */
+  placeholder?: string;
   /** Position and size in points. */
   x: number;
   y: number;
@@ -36,6 +38,8 @@ export interface DeckReadBack {
   slides: SlideReadBack[];
   /** Text boxes of the slide layouts (the masters' objects). */
   layoutBoxes: TextBox[];
+  /** The slide layouts: name and XML. */
+  layouts: { name: string; xml: string }[];
   xml(name: string): string;
   bytes: Uint8Array;
 }
@@ -69,8 +73,10 @@ export async function readDeck(file: string): Promise<DeckReadBack> {
     const boxes = textBoxes(slideXml);
     return { file: slideFile, xml: slideXml, layout: attr(xml(layoutFile).match(/<p:cSld\b[^>]*>/)![0], 'name') ?? '', boxes, text: boxes.map((b) => b.text).join('\n'), notes };
   });
-  const layoutBoxes = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).flatMap((n) => textBoxes(xml(n)));
-  return { parts, slides, layoutBoxes, xml, bytes };
+  const layoutFiles = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n));
+  const layoutBoxes = layoutFiles.flatMap((n) => textBoxes(xml(n)));
+  const layouts = layoutFiles.map((n) => ({ name: attr(xml(n).match(/<p:cSld\b[^>]*>/)![0], 'name') ?? '', xml: xml(n) }));
+  return { parts, slides, layoutBoxes, layouts, xml, bytes };
 }
 
 /** The text boxes (`p:sp` with a `p:txBody`) of a slide or layout. */
@@ -85,8 +91,10 @@ export function textBoxes(slideXml: string): TextBox[] {
     // Run properties a layout sets once for the box (pptxgenjs does this for slide numbers).
     const defaults = body.match(/<a:lstStyle>.*?<a:defRPr\b[^>]*?(?:\/>|>.*?<\/a:defRPr>)/s)?.[0] ?? '';
     const paragraphs = [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, p]) => paragraph(p!, defaults)).filter((p) => p.runs.length > 0);
+    const ph = shape!.match(/<p:ph\b([^>]*)>/)?.[1];
     return [{
       name: attr(shape!.match(/<p:cNvPr\b[^>]*>/)?.[0] ?? '', 'name') ?? '',
+      placeholder: ph === undefined ? undefined : (attr(ph, 'type') ?? 'body'),
       x: Number(off[1]) / EMU_PER_PT,
       y: Number(off[2]) / EMU_PER_PT,
       w: Number(ext[1]) / EMU_PER_PT,

@@ -6,6 +6,27 @@ import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
 import { InputError } from '../problems.ts';
 import { shownPath } from '../load/project.ts';
 import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
+import type { Report } from '../model/types.ts';
+import { planDeck, slideWords, WORDS_PER_SLIDE } from '../layout/slide-plan.ts';
+import { deckTheme } from '../../../templates/slides/theme.ts';
+import { planGrid } from '../../../templates/slides/grid.ts';
+
+/**
+ * The deck's slides that still carry more than about WORDS_PER_SLIDE words, as
+ * hints: the slide plan is made as the deck would be (its own warnings are the
+ * build's), and a slide over the budget (a single long point, a long
+ * recommendation) says which short form would help.
+ */
+function wordyDeckSlides(report: Report): string[] {
+  const plan = planDeck(report, planGrid, deckTheme(report.brand).text, () => {});
+  return plan.slides.flatMap((slide, i) => {
+    const words = slideWords(slide) + 1; // and its slide number
+    if (words <= WORDS_PER_SLIDE) return [];
+    const title = slide.title.runs.map((r) => r.text).join('');
+    const remedy = slide.layout === 'recommendations' ? 'give its recommendations a `headline`' : slide.layout === 'speaker' || slide.section === 'framework' ? 'give its longest points a short form, `{text: …, slide: …}`' : 'shorten the text it shows';
+    return [`${report.source}: slide ${i + 1} ("${title}") of the deck carries ${words} words, more than about ${WORDS_PER_SLIDE}; ${remedy} (the notes keep the full text).`];
+  });
+}
 
 /**
  * `npm run check`: validates every content/*.yaml (or the files named) exactly
@@ -37,6 +58,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       const loaded = await loadReport(file);
       process.stdout.write(`ok  ${file}\n`);
       loaded.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`));
+      for (const hint of wordyDeckSlides(loaded.report)) process.stderr.write(`hint: ${hint}\n`);
     } catch (error) {
       failed++;
       if (!(error instanceof InputError)) throw error;
@@ -60,7 +82,9 @@ const HELP = `Usage: npm run check -- [FILE…]
 Validates each report as a build would (schema, dates, images, brand), without
 rendering, and prints "ok FILE" or each problem as file:line:column.
 Also warns, without failing, about placeholder TODOs left from \`npm run new\`
-and a schema line that is missing or names an out-of-date report.schema.json.
+and a schema line that is missing or names an out-of-date report.schema.json,
+and hints at deck slides that carry more than about 60 words (give long
+points a short form, \`{text, slide}\`).
 
   FILE…        report files to check (default: every content/*.yaml)
   -h, --help   show this help

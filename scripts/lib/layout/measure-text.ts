@@ -9,6 +9,14 @@ import { advanceWidths } from './advance-widths.ts';
  * broken between letters). Office fonts are not shipped with the tool, so each
  * is measured with a metric-compatible open font (same advance widths):
  * Liberation Sans for Arial, Carlito for Calibri, Gelasio for Georgia.
+ *
+ * A deck is also opened where the brand's font is missing. Text is therefore
+ * fitted for the wider, glyph by glyph, of the clone and Liberation Sans (the
+ * metrics of Arial and Helvetica, what Keynote and LibreOffice put in place of
+ * Calibri): `fit` metrics. Where there is no Office font and no clone at all
+ * (LibreOffice on a stock Linux desktop draws DejaVu Sans, some 15 % wider
+ * than Liberation Sans, 20 % in bold), the slide plan leaves room measured with
+ * `roomy` metrics: Liberation Sans widened by DejaVu's measured ratio and a margin.
  */
 
 /** The fonts a brand may choose for slides (see validate/brand-schema.ts). */
@@ -68,23 +76,42 @@ const STAND_INS: Record<OfficeFont, { files: (face: Face) => string[]; scale: nu
   'Times New Roman': { files: files.liberation, scale: 1.0 },
 };
 
+/**
+ * How text is measured: `clone`, the metric clone of the font (what PowerPoint
+ * with Office fonts draws); `fit`, the wider of the clone and Liberation Sans
+ * (what boxes are fitted for); `roomy`, wider still, for DejaVu Sans.
+ */
+export type Measure = 'clone' | 'fit' | 'roomy';
+
+/**
+ * DejaVu Sans over Liberation Sans, measured on the sample's text: 1.147
+ * regular, 1.200 bold (and 1.107 over Gelasio bold); rounded up so the estimate
+ * over-states.
+ */
+const DEJAVU_OVER_LIBERATION = { regular: 1.18, bold: 1.23 };
+
 interface Metrics {
   /** Advance width of a code point in em; a character no file has counts as a full em. */
   advance(codePoint: number): number;
 }
 const loaded = new Map<string, Metrics>();
 
-function metricsFor(font: OfficeFont, bold = false, italic = false): Metrics {
+function metricsFor(font: OfficeFont, bold = false, italic = false, measure: Measure = 'clone'): Metrics {
   const face: Face = bold ? (italic ? 'BoldItalic' : 'Bold') : italic ? 'Italic' : 'Regular';
-  const key = `${font}/${face}`;
+  const key = `${font}/${face}/${measure}`;
   let metrics = loaded.get(key);
   if (!metrics) {
     const standIn = STAND_INS[font];
-    const widths = advanceWidths(standIn.files(face).map((file) => path.join(dir, file)));
+    const clone = advanceWidths(standIn.files(face).map((file) => path.join(dir, file)));
+    const liberation = measure === 'clone' ? clone : advanceWidths(files.liberation(face).map((file) => path.join(dir, file)));
+    const dejavu = measure === 'roomy' ? (bold ? DEJAVU_OVER_LIBERATION.bold : DEJAVU_OVER_LIBERATION.regular) : 0;
     metrics = {
       advance(codePoint) {
-        const width = widths.get(codePoint);
-        return width === undefined ? 1 : width * standIn.scale;
+        const own = clone.get(codePoint);
+        const width = own === undefined ? 1 : own * standIn.scale;
+        if (measure === 'clone') return width;
+        const fallback = liberation.get(codePoint) ?? 1;
+        return Math.max(width, fallback, fallback * dejavu);
       },
     };
     loaded.set(key, metrics);
@@ -93,8 +120,8 @@ function metricsFor(font: OfficeFont, bold = false, italic = false): Metrics {
 }
 
 /** Width in points of a text set in one style, without wrapping. */
-export function textWidth(text: string, style: Omit<TextStyle, 'lineSpacingPt'>): number {
-  return glyphsOf([{ text }], style).reduce((sum, g) => sum + g.width, 0);
+export function textWidth(text: string, style: Omit<TextStyle, 'lineSpacingPt'>, measure: Measure = 'clone'): number {
+  return glyphsOf([{ text }], style, measure).reduce((sum, g) => sum + g.width, 0);
 }
 
 interface Glyph {
@@ -103,10 +130,10 @@ interface Glyph {
 }
 
 /** The characters of a paragraph with their widths, each in the face of its run. */
-function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>): Glyph[] {
+function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>, measure: Measure): Glyph[] {
   const glyphs: Glyph[] = [];
   for (const run of runs) {
-    const metrics = metricsFor(style.font, style.bold || run.bold, style.italic || run.italic);
+    const metrics = metricsFor(style.font, style.bold || run.bold, style.italic || run.italic, measure);
     // A Markdown hard break is drawn as a space on slides (see templates/slides/parts.ts, runsOf).
     for (const char of run.text.replace(/\s/g, ' ')) glyphs.push({ char, width: metrics.advance(char.codePointAt(0)!) * style.sizePt + (style.charSpacingPt ?? 0) });
   }
@@ -117,10 +144,11 @@ function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>): Glyph[
  * Breaks a paragraph into lines no wider than `widthPt` (after the safety
  * margin), as PowerPoint does: at spaces, trailing spaces hanging past the edge;
  * a word longer than a line is broken between letters. Returns each line's text.
+ * Measured with `fit` metrics unless told otherwise.
  */
-export function wrapLines(runs: Inline, style: TextStyle, widthPt: number): string[] {
+export function wrapLines(runs: Inline, style: TextStyle, widthPt: number, measure: Measure = 'fit'): string[] {
   const limit = widthPt * WIDTH_SAFETY;
-  const glyphs = glyphsOf(runs, style);
+  const glyphs = glyphsOf(runs, style, measure);
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0; // without trailing spaces
@@ -164,16 +192,16 @@ export function wrapLines(runs: Inline, style: TextStyle, widthPt: number): stri
 }
 
 /** Height in points of paragraphs set in a text area `widthPt` wide (insets already taken off). */
-export function textHeight(paragraphs: TextParagraph[], widthPt: number): number {
+export function textHeight(paragraphs: TextParagraph[], widthPt: number, measure: Measure = 'fit'): number {
   let height = 0;
   for (const p of paragraphs) {
-    const lines = wrapLines(p.runs, p.style, widthPt - (p.indentPt ?? 0)).length;
+    const lines = wrapLines(p.runs, p.style, widthPt - (p.indentPt ?? 0), measure).length;
     height += (p.spaceBeforePt ?? 0) + lines * p.style.lineSpacingPt;
   }
   return height;
 }
 
 /** The widest line of paragraphs that are not wrapped (labels, names), in points. */
-export function widestLine(paragraphs: TextParagraph[]): number {
-  return Math.max(0, ...paragraphs.map((p) => glyphsOf(p.runs, p.style).reduce((sum, g) => sum + g.width, 0) + (p.indentPt ?? 0)));
+export function widestLine(paragraphs: TextParagraph[], measure: Measure = 'fit'): number {
+  return Math.max(0, ...paragraphs.map((p) => glyphsOf(p.runs, p.style, measure).reduce((sum, g) => sum + g.width, 0) + (p.indentPt ?? 0)));
 }

@@ -1,6 +1,6 @@
 import { plain, type Inline } from '../model/inline.ts';
 import { sentenceEnds, sliceInline, trimInline, withText } from './condense.ts';
-import { textHeight, wrapLines, type TextParagraph, type TextStyle } from './measure-text.ts';
+import { textHeight, wrapLines, type Measure, type TextParagraph, type TextStyle } from './measure-text.ts';
 
 /**
  * Fitting measured text into boxes: blocks of paragraphs with their height,
@@ -11,15 +11,23 @@ import { textHeight, wrapLines, type TextParagraph, type TextStyle } from './mea
 /** Paragraphs as they will be drawn in one text box, and the height they take. */
 export interface TextBlock {
   paragraphs: TextParagraph[];
-  /** Lines of each paragraph, so a layout can draw some paragraphs in a box of their own. */
+  /** Lines of each paragraph (`fit` metrics), so a layout can draw some paragraphs in a box of their own. */
   lines: number[];
+  /** Height with the brand font's clone or Liberation Sans, whichever is wider (`fit`). */
   heightPt: number;
+  /** Height with DejaVu Sans (`roomy`): what a placeholder leaves room for. */
+  roomPt: number;
 }
 
 /** Measures paragraphs set `widthPt` wide (the text box's width; the layouts write no insets). */
 export function block(paragraphs: TextParagraph[], widthPt: number): TextBlock {
   const lines = paragraphs.map((p) => wrapLines(p.runs, p.style, widthPt - (p.indentPt ?? 0)).length);
-  return { paragraphs, lines, heightPt: textHeight(paragraphs, widthPt) };
+  return { paragraphs, lines, heightPt: textHeight(paragraphs, widthPt), roomPt: textHeight(paragraphs, widthPt, 'roomy') };
+}
+
+/** Words of a text, for the words-per-slide budget. */
+export function wordCount(runs: Inline): number {
+  return plain(runs).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** The height some paragraphs of a measured block take by themselves. */
@@ -28,8 +36,8 @@ export function partHeight(measured: TextBlock, paragraphs: TextParagraph[]): nu
 }
 
 /** A paragraph of plain text or runs in a style. */
-export function para(text: string | Inline, style: TextStyle, spaceBeforePt?: number): TextParagraph {
-  return { runs: typeof text === 'string' ? [{ text }] : text, style, spaceBeforePt };
+export function para(text: string | Inline, style: TextStyle, spaceBeforePt?: number, indentPt?: number): TextParagraph {
+  return { runs: typeof text === 'string' ? [{ text }] : text, style, spaceBeforePt, indentPt };
 }
 
 /** Word starts (offsets) in a text, for cutting between words. */
@@ -40,10 +48,11 @@ function wordCuts(text: string): number[] {
 /**
  * The text cut at a word boundary and ended with "…" so that it wraps to at
  * most `maxLines` lines in `widthPt`; `shortened` says whether anything was cut.
+ * Measured `roomy`, so it keeps to those lines in DejaVu Sans too.
  */
-export function shorten(runs: Inline, style: TextStyle, widthPt: number, maxLines: number): { runs: Inline; shortened: boolean } {
-  if (wrapLines(runs, style, widthPt).length <= maxLines) return { runs, shortened: false };
-  const fits = (end: number) => wrapLines(withText(trimInline(sliceInline(runs, 0, end)), '…', 'end'), style, widthPt).length <= maxLines;
+export function shorten(runs: Inline, style: TextStyle, widthPt: number, maxLines: number, measure: Measure = 'roomy'): { runs: Inline; shortened: boolean } {
+  if (wrapLines(runs, style, widthPt, measure).length <= maxLines) return { runs, shortened: false };
+  const fits = (end: number) => wrapLines(withText(trimInline(sliceInline(runs, 0, end)), '…', 'end'), style, widthPt, measure).length <= maxLines;
   const cuts = wordCuts(plain(runs));
   let lo = 0;
   let hi = cuts.length - 1;
@@ -90,24 +99,45 @@ export function splitToFit(runs: Inline, heightOf: (runs: Inline) => number, max
 
 /**
  * Packs items of known heights, in order, onto pages of `capacityPt`, with
- * `gapPt` between neighbours; each page holds at least one item.
+ * `gapPt` between neighbours, and (when given) at most `maxWords` words a
+ * page; each page holds at least one item. Pages are then evened out: a list
+ * that needs three pages gets three of similar length, not two full ones and
+ * a last item alone.
  */
-export function paginate<T>(items: T[], heightOf: (item: T) => number, capacityPt: number, gapPt: number): T[][] {
-  const pages: T[][] = [];
-  let page: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const height = heightOf(item);
-    const needed = page.length ? used + gapPt + height : height;
-    if (page.length && needed > capacityPt) {
-      pages.push(page);
-      page = [item];
-      used = height;
-    } else {
-      page.push(item);
-      used = needed;
+export function paginate<T>(items: T[], heightOf: (item: T) => number, capacityPt: number, gapPt: number, words?: { of: (item: T) => number; max: number | ((page: number) => number) }): T[][] {
+  const limit = (page: number) => (words ? (typeof words.max === 'number' ? words.max : words.max(page)) : Infinity);
+  const greedy = (capacity: number, budget: number) => {
+    const maxWords = (page: number) => Math.min(budget, limit(page));
+    const pages: T[][] = [];
+    let page: T[] = [];
+    let used = 0;
+    let usedWords = 0;
+    for (const item of items) {
+      const height = heightOf(item);
+      const count = words ? words.of(item) : 0;
+      const needed = page.length ? used + gapPt + height : height;
+      if (page.length && (needed > capacity || usedWords + count > maxWords(pages.length))) {
+        pages.push(page);
+        page = [item];
+        used = height;
+        usedWords = count;
+      } else {
+        page.push(item);
+        used = needed;
+        usedWords += count;
+      }
     }
+    if (page.length) pages.push(page);
+    return pages;
+  };
+  const pages = greedy(capacityPt, Infinity);
+  if (pages.length < 2 || !words) return pages;
+  // Even out: the smallest word budget that still needs no more pages.
+  const total = items.reduce((sum, item) => sum + words.of(item), 0);
+  const most = Math.max(...pages.map((_, i) => limit(i)));
+  for (let budget = Math.ceil(total / pages.length); budget < most; budget++) {
+    const even = greedy(capacityPt, budget);
+    if (even.length <= pages.length) return even;
   }
-  if (page.length) pages.push(page);
   return pages;
 }

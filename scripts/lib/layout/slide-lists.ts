@@ -1,50 +1,63 @@
 import { plain, type Inline } from '../model/inline.ts';
-import { block, para, paginate, shorten } from './slide-fit.ts';
-import { listPages, personCard, personNotes, slideTitle } from './slide-sections.ts';
-import type { PlanContext, PlannedSlide } from './slide-plan.ts';
+import { block, para, paginate, shorten, wordCount } from './slide-fit.ts';
+import { listPages, partOf, onSlide, personCard, personNotes, slideTitle } from './slide-sections.ts';
+import { WORDS_PER_SLIDE, type PlanContext, type PlannedSlide } from './slide-plan.ts';
 
 /**
  * Planners for the slides that hold lists: speakers' points, recommendations,
- * moderators and highlights. Each list continues on "(cont.)" slides when it
- * does not fit one.
+ * moderators and highlights. A list that does not fit one slide continues on
+ * the next, titled "(2 of 3)".
  */
 
-/** One slide per speaker (more when the points do not fit): the person on the left, points on the right. */
+/**
+ * One slide per speaker (more when the points do not fit): the person on the
+ * left, the name as the title, each point's short form (or first sentence) as
+ * a bullet; the full points in the notes.
+ */
 export function planSpeakers(context: PlanContext): PlannedSlide[] {
   const { report, grid, styles } = context;
   return report.speakers.flatMap((speaker) => {
-    const card = personCard(context, speaker, grid.card.w, grid.card.h);
-    const width = grid.points.w - grid.marker.textIndent;
-    const pages = listPages(context, speaker.points, styles.body, width, grid.points.h, grid.gap, (i) => `${speaker.nameText}'s point ${i + 1}`);
+    // The role and the first affiliation line (the current post) on the speaker's first slide, the later
+    // ones keep the portrait and the role: the points are the slide's text. All of it is in the notes.
+    const card = { ...personCard(context, { ...speaker, affiliation: speaker.affiliation.slice(0, 1) }, grid.card.w, grid.card.h, false), person: speaker };
+    const later = { ...personCard(context, { ...speaker, affiliation: [] }, grid.card.w, grid.card.h, false), person: speaker };
+    const shown = speaker.points.map((point, i) => onSlide(point, speaker.slidePoints[i]));
+    // The name (and "(2 of 3)"), the role and affiliation share the slide's word budget with the points.
+    // "(2 of 3)" is three words; the slide number and the initials one each.
+    const words = (c: typeof card) => wordCount([{ text: speaker.nameText }]) + 5 + c.text.paragraphs.reduce((sum, p) => sum + wordCount(p.runs), 0);
+    const budget = (page: number) => WORDS_PER_SLIDE - words(page === 0 ? card : later);
+    const pages = listPages(context, shown, styles.lead, grid.points.w, grid.points.h, grid.gap, (i) => `${speaker.nameText}'s point ${i + 1}`, grid.marker.textIndent, budget);
     return pages.map((page, i): PlannedSlide => {
-      const shown = [...new Set(page.map((p) => p.item))];
-      const kicker = `${report.headings.discussion}${i > 0 ? ' (cont.)' : ''}`.toLocaleUpperCase(report.language);
+      const points = [...new Set(page.map((p) => p.item))];
       return {
         layout: 'speaker',
         section: 'discussion',
-        title: para(shorten([{ text: kicker }], styles.kicker, grid.speakerKicker.w, 1).runs, styles.kicker),
-        card,
+        title: slideTitle(context, speaker.nameText, partOf(i, pages.length), styles.slideTitle, grid.speakerTitle.w),
+        card: i === 0 ? card : later,
         points: page.map((p) => p.block),
-        notes: [...personNotes(speaker), ...shown.map((n) => plain(speaker.points[n]!))],
+        notes: [...personNotes(speaker), ...points.map((n) => plain(speaker.points[n]!))],
       };
     });
   });
 }
 
-/** Recommendations, numbered: the headline (or the text) of each, as many per slide as fit; full text in the notes. */
+/**
+ * Recommendations, numbered: the headline of each, else its first sentence
+ * (when that stands alone), as many per slide as fit; full text in the notes.
+ */
 export function planRecommendations(context: PlanContext): PlannedSlide[] {
   const { report, grid, styles } = context;
-  const shown: Inline[] = report.recommendations.map((r) => r.headline ?? joinParagraphs(r.text));
-  const width = grid.recommendations.w - grid.recommendations.numberWidth;
-  const pages = listPages(context, shown, styles.body, width, grid.recommendations.h, grid.gap + 4, (i) => `recommendation ${i + 1}`);
+  const shown: Inline[] = report.recommendations.map((r) => r.headline ?? onSlide(joinParagraphs(r.text)));
+  const { recommendations: box } = grid;
+  const pages = listPages(context, shown, styles.lead, box.w, box.h, grid.gap + 4, (i) => `recommendation ${i + 1}`, box.numberWidth, WORDS_PER_SLIDE - wordCount([{ text: report.headings.recommendations }]) - 4);
   return pages.map((page, i): PlannedSlide => {
     const numbers = [...new Set(page.map((p) => p.item))];
     return {
       layout: 'recommendations',
       section: 'recommendations',
-      title: slideTitle(context, report.headings.recommendations, i > 0),
+      title: slideTitle(context, report.headings.recommendations, partOf(i, pages.length)),
       // A split recommendation shows its number once, on its first piece.
-      items: page.map((p, j) => ({ number: j > 0 && page[j - 1]!.item === p.item ? 0 : p.item + 1, text: p.block })),
+      items: page.map((p, j) => ({ number: (j > 0 && page[j - 1]!.item === p.item) || (j === 0 && i > 0 && pages[i - 1]!.at(-1)!.item === p.item) ? 0 : p.item + 1, text: p.block })),
       notes: numbers.map((n) => {
         const r = report.recommendations[n]!;
         return `${n + 1}. ${[r.headline && plain(r.headline), ...r.text.map(plain)].filter(Boolean).join(' ')}`;
@@ -58,16 +71,21 @@ export function planModerators(context: PlanContext): PlannedSlide[] {
   const { report, grid } = context;
   if (report.moderators.length === 0) return [];
   const { people } = grid;
-  const width = (people.w - people.gap * (people.perSlide - 1)) / people.perSlide;
-  const cards = report.moderators.map((m) => personCard(context, m, width - 2 * people.inset, people.h - people.textTop - people.inset));
+  const width = cardWidth(grid.people);
+  const cards = report.moderators.map((m) => personCard(context, m, width - 2 * people.inset, people.cardHeight - people.textTop - people.inset));
   const pages = paginate(cards, () => 1, people.perSlide, 0);
   return pages.map((page, i): PlannedSlide => ({
     layout: 'people',
     section: 'moderators',
-    title: slideTitle(context, report.headings.moderators, i > 0),
+    title: slideTitle(context, report.headings.moderators, partOf(i, pages.length)),
     people: page,
     notes: [...page.flatMap((c) => personNotes(c.person)), ...(i === 0 ? report.moderation.map(plain) : [])],
   }));
+}
+
+/** A moderator card's width: three fit the content width. */
+export function cardWidth(people: { w: number; gap: number; perSlide: number }): number {
+  return (people.w - people.gap * (people.perSlide - 1)) / people.perSlide;
 }
 
 /** Highlights: two images to a slide with their captions (shortened to three lines; full in the notes). */
@@ -76,7 +94,7 @@ export function planHighlights(context: PlanContext): PlannedSlide[] {
   const { highlights: box } = grid;
   const pages = paginate(report.highlights, () => 1, box.perSlide, 0);
   return pages.map((page, i): PlannedSlide => {
-    const width = page.length === 1 ? box.w * 0.75 : (box.w - box.gap) / 2;
+    const width = highlightWidth(box, page.length);
     const items = page.map((highlight, j) => {
       const number = i * box.perSlide + j + 1;
       const alt = highlight.caption ? plain(highlight.caption) : `${report.headings.highlights}, image ${number}`;
@@ -88,11 +106,16 @@ export function planHighlights(context: PlanContext): PlannedSlide[] {
     return {
       layout: 'highlights',
       section: 'highlights',
-      title: slideTitle(context, report.headings.highlights, i > 0),
+      title: slideTitle(context, report.headings.highlights, partOf(i, pages.length)),
       items,
       notes: items.map((item) => item.alt),
     };
   });
+}
+
+/** A highlight frame's width: three quarters of the content for one image, half (less the gap) for two. */
+export function highlightWidth(box: { w: number; gap: number }, count: number): number {
+  return count === 1 ? box.w * 0.75 : (box.w - box.gap) / 2;
 }
 
 /** Paragraphs read as one: joined by a space. */

@@ -1,7 +1,7 @@
 import type { SectionKey } from '../validate/report-schema.ts';
 import type { Highlight, ImageRef, Person, Report } from '../model/types.ts';
 import type { TextParagraph, TextStyle } from './measure-text.ts';
-import { para, shorten, type TextBlock } from './slide-fit.ts';
+import { para, shorten, wordCount, type TextBlock } from './slide-fit.ts';
 import { planCover, planSections, planThanks } from './slide-sections.ts';
 import { planHighlights, planModerators, planRecommendations, planSpeakers } from './slide-lists.ts';
 
@@ -32,11 +32,13 @@ export interface SlideGrid {
   card: Box;
   points: Box;
   speakerKicker: Box;
+  speakerTitle: Box;
   recommendations: Box & { numberWidth: number };
   /** Cards: the disc `discTop` below the card's top, text from `textTop`, `inset` from its sides. */
-  people: Box & { perSlide: number; gap: number; disc: number; discTop: number; inset: number; textTop: number };
+  people: Box & { perSlide: number; gap: number; disc: number; discTop: number; inset: number; textTop: number; cardHeight: number };
   highlights: Box & { perSlide: number; gap: number; captionLines: number };
-  cover: Box;
+  cover: Box & { kind: Box; details: Box; byline: Box };
+  closing: { title: Box; contact: Box };
   gap: number;
 }
 
@@ -68,7 +70,7 @@ export interface PersonCard {
 
 interface SlideBase {
   section: SectionKey | 'cover';
-  /** The slide's title line (or, on speaker slides, its kicker), fitted to one line. */
+  /** The slide's title, unique in the deck ("Dr. Khurram Iqbal (2 of 3)"), fitted to its placeholder. */
   title: TextParagraph;
   /** Speaker notes, one paragraph each: the full text of what the slide shows in brief. */
   notes: string[];
@@ -76,7 +78,7 @@ interface SlideBase {
 
 export type PlannedSlide = SlideBase &
   (
-    | { layout: 'cover'; kind: TextParagraph; heading: TextBlock; subtitle?: TextBlock; details: TextBlock; gapPt: number; byline: TextParagraph }
+    | { layout: 'cover'; kind: TextParagraph; details: TextBlock; byline: TextParagraph }
     | { layout: 'text'; items: TextBlock[] }
     | { layout: 'people'; people: PersonCard[] }
     | { layout: 'speaker'; card: PersonCard; points: TextBlock[] }
@@ -84,6 +86,9 @@ export type PlannedSlide = SlideBase &
     | { layout: 'recommendations'; items: { number: number; text: TextBlock }[] }
     | { layout: 'thanks'; text: TextBlock; byline: TextParagraph }
   );
+
+/** Most words a slide should carry: more is a wall of text (`npm run check` says where). */
+export const WORDS_PER_SLIDE = 60;
 
 export interface DeckPlan {
   slides: PlannedSlide[];
@@ -93,6 +98,8 @@ export interface DeckPlan {
   footer: TextParagraph;
   /** The organisation's short name, shown where the logo would be when the brand has none. */
   wordmark?: TextParagraph;
+  /** The section label above each speaker's name ("DISCUSSION POINTS"), on one line. */
+  discussionHeading: string;
 }
 
 /** What the planners share: the report, boxes, styles, and where warnings go. */
@@ -106,7 +113,7 @@ export interface PlanContext {
 /** Plans the whole deck, in the order of the issue: cover … thank-you. Absent sections make no slide. */
 export function planDeck(report: Report, grid: SlideGrid, styles: PlanStyles, warn: (message: string) => void): DeckPlan {
   const context: PlanContext = { report, grid, styles, warn };
-  const slides = [
+  const slides = uniqueTitles([
     planCover(context),
     ...planSections(context, 'framework'),
     ...planModerators(context),
@@ -116,10 +123,48 @@ export function planDeck(report: Report, grid: SlideGrid, styles: PlanStyles, wa
     ...planSections(context, 'summary'),
     ...planSections(context, 'conclusion'),
     ...planThanks(context),
-  ];
+  ]);
   const { event, brand } = report;
   const head = shorten([{ text: event.titleText.toLocaleUpperCase(report.language) }], styles.kicker, grid.kicker.w, 1).runs;
   const foot = shorten([{ text: `${brand.organisation.full}  ·  ${event.kind}  ·  ${event.dateText}` }], styles.footer, grid.footer.w, 1).runs;
   const wordmark = brand.logo ? undefined : para(shorten([{ text: brand.organisation.short }], styles.wordmark, grid.wordmark.w, 1).runs, styles.wordmark);
-  return { slides, runningHead: para(head, styles.kicker), footer: para(foot, styles.footer), wordmark };
+  const discussion = shorten([{ text: report.headings.discussion.toLocaleUpperCase(report.language) }], styles.kicker, grid.speakerKicker.w, 1).runs;
+  return { slides, runningHead: para(head, styles.kicker), footer: para(foot, styles.footer), wordmark, discussionHeading: discussion.map((r) => r.text).join('') };
+}
+
+/**
+ * Titles unique across the deck, as PowerPoint's accessibility checker wants:
+ * a title that is still repeated (two sections renamed alike, two speakers of
+ * one name) gets its place in the run, "(2)".
+ */
+function uniqueTitles(slides: PlannedSlide[]): PlannedSlide[] {
+  const seen = new Map<string, number>();
+  return slides.map((slide) => {
+    const text = slide.title.runs.map((r) => r.text).join('');
+    const count = (seen.get(text) ?? 0) + 1;
+    seen.set(text, count);
+    return count === 1 ? slide : { ...slide, title: { ...slide.title, runs: [...slide.title.runs, { text: ` (${count})` }] } };
+  });
+}
+
+/** Words a planned slide shows: its title and every paragraph on it (what a reader of the slide reads). */
+export function slideWords(slide: PlannedSlide): number {
+  const count = (paragraphs: TextParagraph[]) => paragraphs.reduce((sum, p) => sum + wordCount(p.runs), 0);
+  const title = count([slide.title]);
+  switch (slide.layout) {
+    case 'cover':
+      return title + count([slide.kind, ...slide.details.paragraphs, slide.byline]);
+    case 'text':
+      return title + count(slide.items.flatMap((i) => i.paragraphs));
+    case 'people':
+      return title + count(slide.people.flatMap((c) => c.text.paragraphs));
+    case 'speaker':
+      return title + count([...slide.card.text.paragraphs, ...slide.points.flatMap((p) => p.paragraphs)]);
+    case 'highlights':
+      return title + count(slide.items.flatMap((i) => i.caption?.paragraphs ?? []));
+    case 'recommendations':
+      return title + count(slide.items.flatMap((i) => i.text.paragraphs));
+    case 'thanks':
+      return title + count([...slide.text.paragraphs, slide.byline]);
+  }
 }

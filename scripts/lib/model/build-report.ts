@@ -69,10 +69,12 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
       end: input.event.end,
       timezone: input.event.timezone,
     },
-    framework: input.framework ? parseParagraphs(input.framework) : undefined,
+    framework: input.framework === undefined ? undefined : typeof input.framework === 'string' ? parseParagraphs(input.framework) : input.framework.map((p) => parseInline(pointText(p))),
+    frameworkOnSlide: typeof input.framework === 'object' ? input.framework.map(pointSlide) : [],
     moderators: (input.moderators ?? []).map((m, i) => person(m, `moderators.${i}`)),
-    moderation: (input.moderation ?? []).map(parseInline),
-    speakers: input.speakers.map((s, i) => ({ ...person(s, `speakers.${i}`), points: s.points.map(parseInline) })),
+    moderation: (input.moderation ?? []).map((p) => parseInline(pointText(p))),
+    moderationOnSlide: (input.moderation ?? []).map(pointSlide),
+    speakers: input.speakers.map((s, i) => ({ ...person(s, `speakers.${i}`), points: s.points.map((p) => parseInline(pointText(p))), slidePoints: s.points.map(pointSlide) })),
     highlights: (input.highlights ?? []).map((h, i) => ({ image: images.get(`highlights.${i}.image`)!, caption: h.caption ? parseInline(h.caption) : undefined })),
     recommendations: input.recommendations.map((r) =>
       typeof r === 'string' ? { text: parseParagraphs(r) } : { headline: parseInline(r.headline), text: parseParagraphs(r.text) },
@@ -120,4 +122,14 @@ function pageAddress(written: string): string {
   const url = new URL(written);
   if (!url.pathname.endsWith('/') && !/\.html?$/i.test(url.pathname)) url.pathname += '/';
   return url.href;
+}
+
+/** A point's full text: the point itself, or `text` of `{text, slide}`. */
+function pointText(point: string | { text: string; slide: string }): string {
+  return typeof point === 'string' ? point : point.text;
+}
+
+/** A point's short form for its slide, when it has one. */
+function pointSlide(point: string | { text: string; slide: string }): Inline | undefined {
+  return typeof point === 'string' ? undefined : parseInline(point.slide);
 }

@@ -29,6 +29,8 @@ export interface Person {
 
 export interface Speaker extends Person {
   points: Inline[];
+  /** Each point's short form for its slide (`{text, slide}`), undefined where the report gives none. */
+  slidePoints: (Inline | undefined)[];
 }
 
 export interface Highlight {
@@ -89,8 +91,11 @@ export interface Report {
   url?: string;
   event: EventInfo;
   framework?: Paragraphs;
+  /** Short forms of the framework's paragraphs, when it is written as a list of points. */
+  frameworkOnSlide: (Inline | undefined)[];
   moderators: Person[];
   moderation: Inline[];
+  moderationOnSlide: (Inline | undefined)[];
   speakers: Speaker[];
   highlights: Highlight[];
   recommendations: Recommendation[];

@@ -55,8 +55,24 @@ export const personSchema = z.strictObject({
   photo: imagePath().optional(),
 });
 
+/**
+ * A point: text, or `{text, slide}` where `slide` is a short form of the same
+ * point for the deck and the share cards; the PDF, the web edition and the
+ * slide's notes carry the full `text`.
+ */
+const pointSchema = z.union(
+  [inline(), z.strictObject({ text: inline(), slide: inline().describe('Short form for the slide: a takeaway of a line or two, in the speaker\'s words') })],
+  {
+    // A mapping without `text` is prose that YAML read as `key: value` (a ": " in it): say how to keep it text.
+    error: (i) =>
+      i.input !== null && typeof i.input === 'object' && !Array.isArray(i.input) && !('text' in i.input) && !('slide' in i.input)
+        ? notText('text', i.input)
+        : 'must be text, or a mapping with `text` and `slide` (a short form for the slide)',
+  },
+);
+
 export const speakerSchema = personSchema.extend({
-  points: z.array(inline(), { error: 'must be a list of points, each starting with "- "' }).min(1, { error: 'needs at least one point: add a line `- …` below `points:`' }),
+  points: z.array(pointSchema, { error: 'must be a list of points, each starting with "- "' }).min(1, { error: 'needs at least one point: add a line `- …` below `points:`' }),
 });
 
 const recommendationSchema = z.union(
@@ -101,9 +117,12 @@ export const reportSchema = z.strictObject({
       url: webAddress.optional().describe('Where the web edition will be published (https://…): canonical link, link previews, "Read online" in the e-mail'),
     })
     .optional(),
-  framework: paragraphs().optional().describe('Conceptual Framework'),
+  framework: z
+    .union([paragraphs(), z.array(pointSchema, { error: 'must be paragraphs, or a list of points each starting with "- "' })], { error: 'must be paragraphs, or a list of points (text or {text, slide})' })
+    .optional()
+    .describe('Conceptual Framework: paragraphs, or a list of points (text or {text, slide})'),
   moderators: z.array(personSchema).optional(),
-  moderation: z.array(inline()).optional(),
+  moderation: z.array(pointSchema).optional(),
   speakers: z.array(speakerSchema, { error: 'must be a list of speakers, each starting with "- name: …"' })
     .min(1, { error: 'needs at least one speaker: add `- name: …` with its `points:` below `speakers:`' }),
   highlights: z.array(z.strictObject({ image: imagePath(), caption: inline().optional() })).optional(),

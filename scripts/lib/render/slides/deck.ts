@@ -3,7 +3,7 @@ import type { DeckPlan, PlannedSlide } from '../../layout/slide-plan.ts';
 import { prepareImage } from '../../layout/images.ts';
 import { PptxGenJS, type Slide } from './pptxgen.ts';
 import type { DeckTheme } from '../../../../templates/slides/theme.ts';
-import { defineMasters, MASTERS } from '../../../../templates/slides/masters.ts';
+import { defineMasters, LAYOUTS as SLIDE_LAYOUTS } from '../../../../templates/slides/masters.ts';
 import type { DrawContext, PlacedImage } from '../../../../templates/slides/parts.ts';
 import { drawCover } from '../../../../templates/slides/cover.ts';
 import { drawSection } from '../../../../templates/slides/section.ts';
@@ -16,15 +16,15 @@ import { drawThanks } from '../../../../templates/slides/thanks.ts';
 type Layout = PlannedSlide['layout'];
 type Draw<L extends Layout> = (slide: Slide, planned: Extract<PlannedSlide, { layout: L }>, context: DrawContext) => void | Promise<void>;
 
-/** Each planned layout: the master it sits on and the template that draws it. */
-const LAYOUTS: { [L in Layout]: { master: string; draw: Draw<L> } } = {
-  cover: { master: MASTERS.cover, draw: drawCover },
-  text: { master: MASTERS.content, draw: drawSection },
-  people: { master: MASTERS.content, draw: drawPeople },
-  speaker: { master: MASTERS.speaker, draw: drawSpeaker },
-  highlights: { master: MASTERS.content, draw: drawHighlights },
-  recommendations: { master: MASTERS.content, draw: drawRecommendations },
-  thanks: { master: MASTERS.cover, draw: drawThanks },
+/** Each planned layout: the slide layout (master) it sits on and the template that fills it. */
+const LAYOUTS: { [L in Layout]: { master: (planned: Extract<PlannedSlide, { layout: L }>) => string; draw: Draw<L> } } = {
+  cover: { master: () => SLIDE_LAYOUTS.title, draw: drawCover },
+  text: { master: () => SLIDE_LAYOUTS.list, draw: drawSection },
+  people: { master: (p) => SLIDE_LAYOUTS.people(p.people.length), draw: drawPeople },
+  speaker: { master: () => SLIDE_LAYOUTS.speaker, draw: drawSpeaker },
+  highlights: { master: (p) => SLIDE_LAYOUTS.pictures(p.items.length), draw: drawHighlights },
+  recommendations: { master: () => SLIDE_LAYOUTS.recommendations, draw: drawRecommendations },
+  thanks: { master: () => SLIDE_LAYOUTS.closing, draw: drawThanks },
 };
 
 /** Writes the planned slides with pptxgenjs; returns pptxgenjs's zip, before repackaging. */
@@ -50,8 +50,8 @@ export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme
 
   defineMasters(pres, plan, theme, report.language, logo);
   for (const planned of plan.slides) {
-    const layout = LAYOUTS[planned.layout] as { master: string; draw: Draw<Layout> };
-    const slide = pres.addSlide({ masterName: layout.master });
+    const layout = LAYOUTS[planned.layout] as { master: (p: PlannedSlide) => string; draw: Draw<Layout> };
+    const slide = pres.addSlide({ masterName: layout.master(planned) });
     await layout.draw(slide, planned, context);
     slide.addNotes(planned.notes.join('\n'));
   }

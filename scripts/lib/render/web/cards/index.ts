@@ -125,7 +125,8 @@ export function planCards(report: Report): CardJob[] {
       };
     }),
     ...report.speakers.map((s, i): CardJob => {
-      const short = pointShortForm(s.points[0], `speakers[${i}].points[0]`);
+      // The point as the report gave it: {text, slide} when it has a short form.
+      const short = pointShortForm(s.slidePoints[0] ? { text: s.points[0], slide: s.slidePoints[0] } : s.points[0], `speakers[${i}].points[0]`);
       const photo: ImageWanted[] = s.photo ? [{ key: 'photo', ref: s.photo, box: { width: AVATAR, height: AVATAR, fit: 'cover' }, format: 'jpeg' }] : [];
       return {
         path: `cards/speaker-${pad(i + 1)}.png`,
