@@ -167,7 +167,7 @@ export const speakerCard: CardLayout<SpeakerCardData> = {
       ...(!data.photo && { initials: { field: `${data.person}.name`, text: data.initials, face: faces.heading, sizes: [96, 80, 64], lineHeight: 1, width: AVATAR - 40, maxLines: 1, align: 'center' } }),
       role: { field: `${data.person}`, text: data.role.toUpperCase(), face: faces.bodyBold, sizes: [24, 22], lineHeight: 1.3, width: beside, maxLines: 1, letterSpacing: 3 },
       name: { field: `${data.person}.name`, text: data.name, face: faces.heading, sizes: [56, 50, 44, 40], lineHeight: 1.15, width: beside, maxLines: 2 },
-      ...(data.affiliation && { affiliation: { field: `${data.person}.affiliation`, text: data.affiliation, face: faces.body, sizes: [28, 26, 24], lineHeight: 1.35, width: beside, maxLines: 3 } }),
+      ...(data.affiliation && { affiliation: { field: `${data.person}.affiliation`, text: data.affiliation, face: faces.body, sizes: [28, 26, 24, 22], lineHeight: 1.35, width: beside, maxHeight: 120, lineBreaks: true } }),
       mark: { field: 'decoration', text: '“', face: faces.heading, sizes: [150], lineHeight: 0.6, width: 120, maxLines: 1 },
       quote: { field: data.field, remedy: data.remedy, text: data.quote, face: faces.quote, sizes: [58, 54, 50, 46, 42, 38, 34], lineHeight: 1.3, width: portraitInner, maxHeight: 400 },
       ...footBoxes(data.frame),

@@ -36,6 +36,8 @@ export interface TextBox {
   letterSpacing?: number;
   /** Alignment of the lines inside the box (default left). */
   align?: 'left' | 'center' | 'right';
+  /** Keep the text's line breaks (an affiliation's lines), each line then wrapped as needed. */
+  lineBreaks?: boolean;
 }
 
 /** A box after fitting: the text to draw (shortened with an ellipsis when it had to be) and at what size. */
@@ -75,6 +77,7 @@ export function textStyle(fitted: Pick<FittedText, 'box' | 'size' | 'lines'>, co
     lineHeight: box.lineHeight,
     letterSpacing: box.letterSpacing ?? 0,
     textAlign: box.align ?? 'left',
+    whiteSpace: box.lineBreaks ? 'pre-line' : 'normal',
     justifyContent: box.align === 'center' ? 'center' : box.align === 'right' ? 'flex-end' : 'flex-start',
     color,
   } as const;

@@ -23,7 +23,7 @@ export function linesAllowed(box: TextBox, size: number): number {
  * cut at a word and ended with an ellipsis (the caller warns, naming the field).
  */
 export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedText> {
-  const text = box.text.replace(/\s+/g, ' ').trim();
+  const text = box.lineBreaks ? box.text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n') : box.text.replace(/\s+/g, ' ').trim();
   for (const size of box.sizes) {
     const lines = await measureLines(box, size, text, fonts);
     if (lines.length <= linesAllowed(box, size)) return { box, text, size, lines: lines.length, shortened: false };

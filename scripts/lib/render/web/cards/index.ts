@@ -98,7 +98,7 @@ export async function webCards(report: Report, context: RenderContext): Promise<
   // One warning per field, however many cards show it (the event title is on every card).
   for (const s of shortened.values()) {
     const where = s.cards.length === 1 ? `the share card ${s.cards[0]}` : `${s.cards.length} share cards (${s.cards[0]} …)`;
-    context.warn(`${report.source}: ${s.field} is too long for ${where}; it is shortened there to "${s.text}"${s.remedy ? `. To choose the card's words, ${s.remedy}` : ''}.`);
+    context.warn(`${report.source}: ${s.field} is too long for ${where}; it is shortened there to "${s.text.replace(/\n/g, ' / ')}"${s.remedy ? `. To choose the card's words, ${s.remedy}` : ''}.`);
   }
   const { event } = report;
   const frame = jobs[0]!.data as { frame: CardFrame };
@@ -131,7 +131,7 @@ export function planCards(report: Report): CardJob[] {
       return {
         path: `cards/speaker-${pad(i + 1)}.png`,
         layout: speakerCard as CardLayout<never>,
-        data: { frame, name: s.nameText, affiliation: s.affiliation.join(' · '), initials: s.initials, role: 'Speaker', person: `speakers[${i}]`, quote: short.text, field: short.field, remedy: short.remedy },
+        data: { frame, name: s.nameText, affiliation: s.affiliation.join('\n'), initials: s.initials, role: 'Speaker', person: `speakers[${i}]`, quote: short.text, field: short.field, remedy: short.remedy },
         images: [...logo, ...photo],
       };
     }),
