@@ -55,6 +55,10 @@ const BRIEFS: Record<string, string> = {
   minimal: fixture('minimal'),
   'email-default-brand': fixture('email-default-brand'),
   'long-paragraph': fixture('long-paragraph'),
+  'long-speaker': fixture('long-speaker'),
+  'many-points': fixture('many-points'),
+  'long-framework': fixture('long-framework'),
+  'long-recommendation': fixture('long-recommendation'),
 };
 const built = new Map<string, Promise<Built>>();
 const brief = (name: string) => {
@@ -195,6 +199,31 @@ describe('the structure tree mirrors the report', () => {
 });
 
 describe('a paragraph split by a page break', () => {
+  it('is one P even when it is the first block under its heading, over three pages', async (t) => {
+    if (needsQpdf(t)) return;
+    const b = await brief('long-framework');
+    const split = elements(b, 'P').filter((p) => p.pages.length > 1);
+    assert.equal(split.length, 1, 'one P spans pages');
+    assert.ok(split[0]!.pages.length >= 2 && split[0]!.pages[0] === 2, `pages ${split[0]!.pages.join(', ')}`);
+    assert.equal(squash(split[0]!.text), squash(plain(b.report.framework![0]!)));
+  });
+
+  it('a speaker split over pages is one Div with one H2; a recommendation taller than a page is one LI', async (t) => {
+    if (needsQpdf(t)) return;
+    const speaker = await brief('long-speaker');
+    const h2s = elements(speaker, 'H2');
+    assert.deepEqual(h2s.map((h) => h.text.trim()), speaker.report.speakers.map((s) => s.nameText), 'no H2 for the continued lines');
+    assert.ok(!squash(speaker.check.tree!.map((e) => e.text).join('')).includes(squash('(continued)')), 'the continued lines are artifacts');
+    const points = elements(speaker, 'P').filter((p) => p.pages.length > 0);
+    assert.ok(points.length >= 40);
+    const rec = await brief('long-recommendation');
+    const items = elements(rec, 'LI');
+    assert.equal(items.length, 2);
+    const text = flatten(items[1]!.children).filter((e) => e.role === 'P' && e.pages.length > 1);
+    assert.equal(text.length, 1, 'its text is one P over two pages or more');
+    assert.equal(squash(text[0]!.text), squash(plain(rec.report.recommendations[1]!.text[0]!)));
+  });
+
   it('is one P holding both parts, on two pages', async (t) => {
     if (needsQpdf(t)) return;
     const b = await brief('long-paragraph');

@@ -5,40 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { loadReport } from '../scripts/lib/load-report.ts';
-import { plain } from '../scripts/lib/model/inline.ts';
 import type { Report } from '../scripts/lib/model/types.ts';
-import { readPdf, squash, squashedText, type PdfReadBack } from './support/pdf.ts';
+import { assertInOrder, expectedTexts, readPdf, squash, type PdfReadBack } from './support/pdf.ts';
 import { root } from './support/run-script.ts';
 import { buildPdf } from './support/build-pdf.ts';
 
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
-/** Every text of the report a reader must find in the brief, in reading order. */
-function expectedTexts(report: Report): string[] {
-  const people = (list: Report['moderators']) => list.flatMap((p) => [p.nameText, ...(p.role ? [p.role] : []), ...p.affiliation]);
-  return [
-    report.event.titleText,
-    ...(report.framework ?? []).map(plain),
-    ...people(report.moderators),
-    ...report.moderation.map(plain),
-    ...report.speakers.flatMap((s) => [...people([s]), ...s.points.map(plain)]),
-    ...report.recommendations.flatMap((r) => [...(r.headline ? [plain(r.headline)] : []), ...r.text.map(plain)]),
-    ...(report.summary ?? []).map(plain),
-    ...(report.conclusion ?? []).map(plain),
-    ...(report.thanks ? [report.thanks.nameText, ...report.thanks.text.map(plain)] : []),
-  ];
-}
-
-/** Asserts each text occurs in the PDF after the previous one. */
-function assertInOrder(pdf: PdfReadBack, texts: string[]): void {
-  const all = squashedText(pdf);
-  let from = 0;
-  for (const text of texts) {
-    const at = all.indexOf(squash(text), from);
-    assert.ok(at >= 0, `not found in order after offset ${from}: "${text.slice(0, 80)}…"`);
-    from = at + squash(text).length;
-  }
-}
-
 describe('the sample brief (build:pdf)', () => {
   let pdf: PdfReadBack;
   let report: Report;

@@ -1,6 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import type { Paragraphs as ParagraphsModel } from '../../scripts/lib/model/inline.ts';
-import { Paragraph, Paragraphs } from './Paragraphs.tsx';
+import { Paragraph } from './Paragraphs.tsx';
 import { Section } from './Section.tsx';
 import type { Theme } from './theme.ts';
 
@@ -12,14 +12,16 @@ interface Props {
   panel?: boolean;
 }
 
-/** A section of running text: framework, summary, conclusion. */
+/** A section of running text: framework, summary, conclusion. Each paragraph breaks at its lines. */
 export function TextSection({ title, paragraphs, theme, panel }: Props) {
+  const body = paragraphs.map((runs, i) => <Paragraph key={i} runs={runs} theme={theme} first={panel && i === 0} />);
   const blocks = panel
     ? [
-        <View key={0} style={{ backgroundColor: theme.colors.tint, paddingHorizontal: 16, paddingTop: 14, paddingBottom: 6, borderLeftWidth: 3, borderLeftColor: theme.colors.accent }}>
-          <Paragraphs paragraphs={paragraphs} theme={theme} />
+        // No top padding: the panel starts with its first paragraph's lines, which keep with the heading (keep.ts).
+        <View key={0} style={{ backgroundColor: theme.colors.tint, paddingHorizontal: 16, paddingBottom: 6, borderLeftWidth: 3, borderLeftColor: theme.colors.accent }}>
+          {body}
         </View>,
       ]
-    : paragraphs.map((runs, i) => <Paragraph key={i} runs={runs} theme={theme} />);
+    : body;
   return <Section title={title} theme={theme} blocks={blocks} />;
 }

@@ -8,7 +8,7 @@ import { type, type Theme } from './theme.ts';
 /** Thanking Remarks: who gave them, then their words set as a quotation. */
 export function Thanks({ title, thanks, theme }: { title: string; thanks: NonNullable<Report['thanks']>; theme: Theme }) {
   const lead = (
-    <View style={{ flexDirection: 'row' }}>
+    <View key="thanks" style={{ flexDirection: 'row' }}>
       <Text artifact="layout" style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: 44, color: theme.colors.accent, lineHeight: 1, width: 30, marginTop: -4 }}>“</Text>
       <View style={{ flex: 1 }}>
         <RichText runs={thanks.name} linkColor={theme.colors.accent} style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: type.name, color: theme.colors.heading }} />

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
+import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { plain } from '../../scripts/lib/model/inline.ts';
+import type { Report } from '../../scripts/lib/model/types.ts';
 
 export interface PdfText {
   str: string;
@@ -9,6 +12,8 @@ export interface PdfText {
   /** Distance from the page top, in points. */
   top: number;
   fontName: string;
+  /** Inside an /Artifact sequence: running header, footer, a "continued" line. */
+  artifact: boolean;
 }
 
 export interface PdfPage {
@@ -32,12 +37,18 @@ export async function readPdf(file: string): Promise<PdfReadBack> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const { height } = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const items = content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== ''
-        ? [{ str: item.str, size: Math.hypot(item.transform[2]!, item.transform[3]!), top: height - item.transform[5]!, fontName: item.fontName }]
-        : [],
-    );
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const artifacts: boolean[] = [];
+    const items: PdfText[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'endMarkedContent') artifacts.pop();
+        // pdf.js gives the sequence's tag (`Artifact`, `P`…), though its types do not list it.
+        else artifacts.push((item as { tag?: string | null }).tag === 'Artifact' || artifacts.at(-1) === true);
+      } else if (item.str.trim() !== '') {
+        items.push({ str: item.str, size: Math.hypot(item.transform[2]!, item.transform[3]!), top: height - item.transform[5]!, fontName: item.fontName, artifact: artifacts.at(-1) === true });
+      }
+    }
     const annotations = await page.getAnnotations();
     const links = annotations.flatMap((a: { subtype?: string; url?: string }) => (a.subtype === 'Link' && a.url ? [a.url] : []));
     pages.push({ items, links, height });
@@ -48,9 +59,13 @@ export async function readPdf(file: string): Promise<PdfReadBack> {
   return { pages, info: meta.info as Record<string, unknown>, outline, bytes };
 }
 
-/** All text of the document with whitespace removed, for order-preserving containment checks that ignore line breaks. */
+/**
+ * The document's content text (not its artifacts: running header and footer,
+ * "continued" lines) with whitespace removed, for order-preserving containment
+ * checks that ignore line and page breaks.
+ */
 export function squashedText(pdf: PdfReadBack): string {
-  return squash(pdf.pages.flatMap((p) => p.items.map((i) => i.str)).join(''));
+  return squash(pdf.pages.flatMap((p) => p.items.filter((i) => !i.artifact).map((i) => i.str)).join(''));
 }
 
 export function squash(text: string): string {
@@ -72,4 +87,31 @@ export function contentStreams(pdf: Buffer): string[] {
     }
   }
   return streams;
+}
+
+/** Every text of the report a reader must find in the brief, in reading order. */
+export function expectedTexts(report: Report): string[] {
+  const people = (list: Report['moderators']) => list.flatMap((p) => [p.nameText, ...(p.role ? [p.role] : []), ...p.affiliation]);
+  return [
+    report.event.titleText,
+    ...(report.framework ?? []).map(plain),
+    ...people(report.moderators),
+    ...report.moderation.map(plain),
+    ...report.speakers.flatMap((s) => [...people([s]), ...s.points.map(plain)]),
+    ...report.recommendations.flatMap((r) => [...(r.headline ? [plain(r.headline)] : []), ...r.text.map(plain)]),
+    ...(report.summary ?? []).map(plain),
+    ...(report.conclusion ?? []).map(plain),
+    ...(report.thanks ? [report.thanks.nameText, ...report.thanks.text.map(plain)] : []),
+  ];
+}
+
+/** Asserts each text occurs in the PDF's content text after the previous one. */
+export function assertInOrder(pdf: PdfReadBack, texts: string[]): void {
+  const all = squashedText(pdf);
+  let from = 0;
+  for (const text of texts) {
+    const at = all.indexOf(squash(text), from);
+    assert.ok(at >= 0, `not found in order after offset ${from}: "${text.slice(0, 80)}…"`);
+    from = at + squash(text).length;
+  }
 }
