@@ -75,7 +75,8 @@ describe('build:slides', () => {
   it('puts the slides in order, a run of slides titled "(2 of 3)"', () => {
     const { deck, report } = built.get(SAMPLE)!;
     const speakers = report.speakers.map((s) => `speaker:${s.nameText}`);
-    assert.deepEqual(runs(slideKeys(deck)), ['cover', 'Conceptual Framework', 'Moderators', ...speakers, 'Policy Recommendations', 'Executive Summary', 'Conclusion', 'thanks']);
+    // The moderation points open the discussion, as in the brief: a "Discussion Points" slide before the speakers.
+    assert.deepEqual(runs(slideKeys(deck)), ['cover', 'Conceptual Framework', 'Moderators', 'Discussion Points', ...speakers, 'Policy Recommendations', 'Executive Summary', 'Conclusion', 'thanks']);
     // Each slide of a run of n says which it is, "(k of n)"; a slide alone says nothing.
     const keys = slideKeys(deck);
     deck.slides.forEach((slide, i) => {
@@ -108,6 +109,11 @@ describe('build:slides', () => {
     assert.deepEqual([...new Set(deck.slides.map((s) => s.layout))], ['Title', 'List', 'Moderators (2)', 'Speaker', 'Recommendations', 'Closing']);
     const photos = built.get(PHOTOS)!.deck;
     assert.ok(photos.slides.some((s) => /^Pictures \(\d\)$/.test(s.layout)), 'a Pictures layout for highlights');
+    // Portraits fill the picture placeholders of the Speaker and Moderators layouts.
+    const portraits = photos.slides.flatMap((s) => [...s.xml.matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => m[0])).filter((pic) => /descr="Photo of /.test(pic));
+    assert.ok(portraits.length >= 3);
+    for (const pic of portraits) assert.match(pic, /<p:ph\b[^>]*type="pic"/, 'a portrait in a picture placeholder');
+    for (const name of ['Speaker', 'Moderators (2)']) assert.match(photos.layouts.find((l) => l.name === name)?.xml ?? '', /<p:ph\b[^>]*type="pic"/, `${name} has a picture placeholder`);
     // pptxgenjs always writes an empty DEFAULT layout, which no slide uses.
     for (const layout of deck.layouts.filter((l) => l.name !== 'DEFAULT')) {
       assert.match(layout.xml, /<p:ph\b[^>]*type="title"/, `${layout.name} has a title placeholder`);
@@ -211,6 +217,10 @@ describe('build:slides', () => {
     assert.ok(slideText.includes(squash(plain(khurram.slidePoints[1]!))), 'the short form is on the slide');
     assert.ok(!slideText.includes(squash(plain(khurram.points[1]!))), 'the full point is not');
     assert.ok(notes.includes(squash(plain(khurram.points[1]!))), 'the full point is in the notes');
+    // A moderation point's short form on the framing slide, the full point in its notes.
+    const framing = deck.slides.find((s) => titleOf(s) === 'Discussion Points')!;
+    assert.ok(squash(framing.text).includes(squash(plain(report.moderationOnSlide[0]!))));
+    assert.deepEqual(framing.notes, report.moderation.map(plain));
     // Point 1 has no short form: its first sentence on the slide.
     assert.equal(khurram.slidePoints[0], undefined);
     assert.ok(slideText.includes(squash('The militant landscape in Pakistan has undergone a structural transformation, marked by shifts in tactics, targets, and geography.')));

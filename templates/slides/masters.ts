@@ -33,6 +33,8 @@ export const PLACEHOLDERS = {
   body: 'Body',
   person: 'Person',
   card: (i: number) => `Card ${i + 1}`,
+  photo: 'Photo',
+  portrait: (i: number) => `Portrait ${i + 1}`,
   caption: (i: number) => `Caption ${i + 1}`,
   contact: 'Contact',
 } as const;
@@ -45,6 +47,12 @@ export function cardBoxes(count: number): Box[] {
   const width = cardWidth(box);
   const used = count * width + (count - 1) * box.gap;
   return Array.from({ length: count }, (_, i) => ({ x: box.x + (box.w - used) / 2 + i * (width + box.gap), y: box.y, w: width, h: box.cardHeight }));
+}
+
+/** A moderator card's portrait: a disc centred near its top. */
+export function portraitBox(card: Box): Box {
+  const { people } = grid;
+  return { x: card.x + (card.w - people.disc) / 2, y: card.y + people.discTop, w: people.disc, h: people.disc };
 }
 
 /** The image frames of a highlights slide with `count` images: each frame and, under it, its caption's box. */
@@ -72,6 +80,9 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
       options: { ...at(box), margin: 0, valign: 'top', fontFace: paragraph.style.font, fontSize: paragraph.style.sizePt, bold: paragraph.style.bold, charSpacing: paragraph.style.charSpacingPt, lineSpacing: paragraph.style.lineSpacingPt, color, lang, align, objectName: name },
     },
   });
+  const disc = (box: Box, color: string, name: string): MasterObject => ({ text: { text: '', options: { ...at(box), shape: 'ellipse' as never, fill: { color }, margin: 0, objectName: name } } });
+  /** A picture placeholder: a portrait's place (pptxgenjs's `image` type, written `pic`). */
+  const picture = (name: string, box: Box): MasterObject => ({ placeholder: { options: { name, type: 'image', ...at(box) } as never, text: '' } });
   /** A placeholder: where, of which type, and the style a recipient's own text in it gets. */
   const placeholder = (name: string, type: 'title' | 'body', box: Box, style: TextStyle, color: string, options: { valign?: 'top' | 'bottom'; align?: 'left' | 'center' } = {}): MasterObject => ({
     placeholder: {
@@ -126,6 +137,8 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
     const cards = cardBoxes(count).flatMap((card, i) => [
       fill(card, colors.tint, `Card ${i + 1}`),
       fill({ ...card, h: 4 }, colors.accent, `Card edge ${i + 1}`),
+      disc(portraitBox(card), colors.background, `Behind portrait ${i + 1}`),
+      picture(PLACEHOLDERS.portrait(i), portraitBox(card)),
       placeholder(PLACEHOLDERS.card(i), 'body', { x: card.x + grid.people.inset, y: card.y + grid.people.textTop, w: card.w - 2 * grid.people.inset, h: card.h - grid.people.textTop - grid.people.inset }, text.affiliation, colors.muted, { align: 'center' }),
     ]);
     pres.defineSlideMaster({ title: LAYOUTS.people(count), ...content(...cards) });
@@ -143,6 +156,8 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
         fill({ ...grid.footerRule, x: grid.points.x, w: grid.footerRule.x + grid.footerRule.w - grid.points.x }, colors.tint, 'Footer rule'),
         label({ ...grid.footer, x: grid.points.x }, plan.footer, colors.muted, 'Footer'),
         placeholder(PLACEHOLDERS.title, 'title', grid.speakerTitle, text.slideTitle, colors.primary, { valign: 'bottom' }),
+        disc(grid.disc, colors.background, 'Behind the photo'),
+        picture(PLACEHOLDERS.photo, grid.disc),
         placeholder(PLACEHOLDERS.person, 'body', grid.card, text.affiliation, colors.muted, { align: 'center' }),
         placeholder(PLACEHOLDERS.body, 'body', grid.points, text.lead, colors.text),
       ],

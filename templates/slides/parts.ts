@@ -112,13 +112,12 @@ export function drawShape(slide: Slide, box: Box, color: string, shape: 'rect' |
 }
 
 /** A person's photo in a circle, or their initials on a disc in the brand colour. */
-export async function drawPortrait(slide: Slide, person: Person, box: Box, context: DrawContext): Promise<void> {
+export async function drawPortrait(slide: Slide, person: Person, box: Box, context: DrawContext, placeholder?: string): Promise<void> {
   const { theme } = context;
   if (person.photo) {
     const photo = await context.image(person.photo, box, 'cover');
-    // A photo with transparency (a cut-out portrait) still reads as a round photo.
-    drawShape(slide, box, theme.colors.background, 'ellipse', `Behind the photo of ${person.nameText}`);
-    slide.addImage({ data: photo.data, ...at(box), rounding: true, altText: `Photo of ${person.nameText}` });
+    // In the layout's picture placeholder (the layout draws a disc behind it, so a cut-out portrait still reads as round).
+    slide.addImage({ data: photo.data, ...at(box), rounding: true, altText: `Photo of ${person.nameText}`, placeholder });
     return;
   }
   drawShape(slide, box, theme.colors.primary, 'ellipse', `Initials of ${person.nameText}`);

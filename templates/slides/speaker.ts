@@ -15,7 +15,7 @@ type Speaker = Extract<PlannedSlide, { layout: 'speaker' }>;
 export async function drawSpeaker(slide: Slide, speaker: Speaker, context: DrawContext): Promise<void> {
   const { colors } = context.theme;
   fillPlaceholder(slide, PLACEHOLDERS.title, [speaker.title], colors.primary, context, { valign: 'bottom' });
-  await drawPortrait(slide, speaker.card.person, grid.disc, context);
+  await drawPortrait(slide, speaker.card.person, grid.disc, context, PLACEHOLDERS.photo);
   drawCard(slide, PLACEHOLDERS.person, speaker.card, context);
   const paragraphs = speaker.points.flatMap((point, i) => point.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap : p.spaceBeforePt })));
   fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, { bullet: () => squareBullet(colors.accent) });

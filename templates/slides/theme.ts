@@ -56,7 +56,7 @@ export function deckTheme(brand: Brand): DeckTheme {
       kicker: style(body, 12, { bold: true, charSpacingPt: 1.5 }),
       slideTitle: style(heading, 30, { bold: true, lineSpacingPt: 34 }),
       body: style(body, 18, { lineSpacingPt: 23 }),
-      lead: style(body, 20, { lineSpacingPt: 26 }),
+      lead: style(body, 22, { lineSpacingPt: 28 }),
       number: style(heading, 26, { bold: true, lineSpacingPt: 30 }),
       name: style(heading, 22, { bold: true, lineSpacingPt: 26 }),
       role: style(body, 13, { bold: true, charSpacingPt: 1 }),

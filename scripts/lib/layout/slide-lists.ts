@@ -66,7 +66,27 @@ export function planRecommendations(context: PlanContext): PlannedSlide[] {
   });
 }
 
-/** The moderators as cards, three to a slide; how the session was moderated goes into the notes. */
+/**
+ * How the session was framed (the moderation points), as the Discussion
+ * section opens in the brief: a list slide titled with that section's heading,
+ * each point's short form or first sentence; the full points in the notes.
+ */
+export function planFraming(context: PlanContext): PlannedSlide[] {
+  const { report, grid, styles } = context;
+  if (report.moderation.length === 0) return [];
+  const heading = report.headings.discussion;
+  const shown = report.moderation.map((point, i) => onSlide(point, report.moderationOnSlide[i]));
+  const pages = listPages(context, shown, styles.lead, grid.text.w, grid.text.h, grid.gap + 6, (i) => `moderation point ${i + 1}`, grid.marker.textIndent, WORDS_PER_SLIDE - wordCount([{ text: heading }]) - 4);
+  return pages.map((page, i): PlannedSlide => ({
+    layout: 'text',
+    section: 'discussion',
+    title: slideTitle(context, heading, partOf(i, pages.length)),
+    items: page.map((p) => p.block),
+    notes: [...new Set(page.map((p) => p.item))].map((n) => plain(report.moderation[n]!)),
+  }));
+}
+
+/** The moderators as cards, three to a slide. */
 export function planModerators(context: PlanContext): PlannedSlide[] {
   const { report, grid } = context;
   if (report.moderators.length === 0) return [];
@@ -79,7 +99,7 @@ export function planModerators(context: PlanContext): PlannedSlide[] {
     section: 'moderators',
     title: slideTitle(context, report.headings.moderators, partOf(i, pages.length)),
     people: page,
-    notes: [...page.flatMap((c) => personNotes(c.person)), ...(i === 0 ? report.moderation.map(plain) : [])],
+    notes: page.flatMap((c) => personNotes(c.person)),
   }));
 }
 

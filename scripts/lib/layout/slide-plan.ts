@@ -3,7 +3,7 @@ import type { Highlight, ImageRef, Person, Report } from '../model/types.ts';
 import type { TextParagraph, TextStyle } from './measure-text.ts';
 import { para, shorten, wordCount, type TextBlock } from './slide-fit.ts';
 import { planCover, planSections, planThanks } from './slide-sections.ts';
-import { planHighlights, planModerators, planRecommendations, planSpeakers } from './slide-lists.ts';
+import { planFraming, planHighlights, planModerators, planRecommendations, planSpeakers } from './slide-lists.ts';
 
 /**
  * The slide model: which text goes on which slide, measured to fit its box.
@@ -117,6 +117,7 @@ export function planDeck(report: Report, grid: SlideGrid, styles: PlanStyles, wa
     planCover(context),
     ...planSections(context, 'framework'),
     ...planModerators(context),
+    ...planFraming(context),
     ...planSpeakers(context),
     ...planHighlights(context),
     ...planRecommendations(context),

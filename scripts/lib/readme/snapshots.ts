@@ -8,6 +8,8 @@ import type { Browser } from 'puppeteer-core';
 import sharp from 'sharp';
 import { launchBrowser } from '../browser/chromium.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
+import { readZip } from '../render/slides/zip.ts';
+import { renderDeck, type FontSituation } from './font-situations.ts';
 
 const run = promisify(execFile);
 
@@ -17,7 +19,11 @@ export interface PageSnapshot {
   name: string;
   from: 'pdf' | 'deck';
   /** 1-based page (PDF) or slide (deck). */
-  page: number;
+  page?: number;
+  /** Deck only, instead of `page`: the first slide on this layout (e.g. `Speaker`). */
+  layout?: string;
+  /** Deck only: the fonts LibreOffice draws with (default: the Office fonts' metric clones). */
+  fonts?: FontSituation;
   /** Width of the picture in pixels. */
   width: number;
 }
@@ -53,9 +59,10 @@ export interface SnapshotOptions {
 /**
  * Pictures for the README from the real outputs: the report is built with the
  * project's own commands, pages rendered by pdftoppm, the deck converted to
- * PDF by LibreOffice first (as a reader would see it), the web edition
- * screenshot in chromium at a phone's and a laptop's width, share cards as
- * built; each picture shrunk to a small palette PNG. Returns the files written.
+ * PDF by LibreOffice first (as a reader would see it, with the fonts asked
+ * for), the web edition screenshot in chromium at a phone's and a laptop's
+ * width, share cards as built; each picture shrunk to a small palette PNG.
+ * Returns the files written.
  */
 export async function writeSnapshots(options: SnapshotOptions): Promise<string[]> {
   const work = await mkdtemp(path.join(tmpdir(), 'briefpress-readme-'));
@@ -74,13 +81,14 @@ export async function writeSnapshots(options: SnapshotOptions): Promise<string[]
       if (!webFolder) await build('build-pdf');
       sources.pdf = await only(work, '.pdf');
     }
+    // The deck as LibreOffice draws it with each font situation asked for (a private profile and fontconfig each).
+    const renderings = new Map<FontSituation, string>();
+    let layouts: string[] = [];
     if (wanted.has('deck')) {
       if (!webFolder) await build('build-slides');
       const deck = await only(work, '.pptx');
-      // A private profile: a LibreOffice already open on this machine must not take the job.
-      const profile = `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`;
-      await run('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'deck'), deck], { timeout: 120_000 });
-      sources.deck = path.join(work, 'deck', `${path.basename(deck, '.pptx')}.pdf`);
+      layouts = slideLayouts(await readFile(deck));
+      for (const fonts of new Set(options.snapshots.flatMap((s) => (s.from === 'deck' ? [s.fonts ?? 'clones'] : [])))) renderings.set(fonts, await renderDeck(deck, fonts, path.join(work, 'deck')));
     }
     const written: string[] = [];
     const browser = wanted.has('web') ? await launchBrowser() : undefined;
@@ -91,7 +99,10 @@ export async function writeSnapshots(options: SnapshotOptions): Promise<string[]
         else if (shot.from === 'card') large = await readFile(path.join(webFolder, shot.card));
         else {
           const stem = path.join(work, `shot-${shot.name}`);
-          await run('pdftoppm', ['-png', '-singlefile', '-f', String(shot.page), '-l', String(shot.page), '-scale-to-x', String(shot.width * 2), '-scale-to-y', '-1', sources[shot.from], stem]);
+          const page = shot.layout ? layouts.indexOf(shot.layout) + 1 : shot.page;
+          if (!page) throw new Error(`${shot.name}: ${shot.layout ? `no slide on the layout "${shot.layout}" (the deck has ${[...new Set(layouts)].join(', ')})` : 'no page given'}`);
+          const source = shot.from === 'pdf' ? sources.pdf : renderings.get(shot.fonts ?? 'clones')!;
+          await run('pdftoppm', ['-png', '-singlefile', '-f', String(page), '-l', String(page), '-scale-to-x', String(shot.width * 2), '-scale-to-y', '-1', source, stem]);
           large = await readFile(`${stem}.png`);
         }
         // Rendered at twice the size (or more), then shrunk: smoother text than rendering small.
@@ -126,6 +137,19 @@ async function screenshot(browser: Browser, file: string, shot: WebSnapshot): Pr
   } finally {
     await page.close();
   }
+}
+
+/** Each slide's layout name, in presentation order. */
+export function slideLayouts(pptx: Uint8Array): string[] {
+  const parts = readZip(pptx);
+  const text = (name: string) => new TextDecoder().decode(parts.get(name));
+  const target = (rels: string, match: RegExp) => rels.match(new RegExp(`<Relationship\\b[^>]*${match.source}[^>]*>`))?.[0].match(/Target="([^"]+)"/)?.[1];
+  const presentationRels = text('ppt/_rels/presentation.xml.rels');
+  return [...text('ppt/presentation.xml').matchAll(/<p:sldId\b[^>]*r:id="([^"]+)"/g)].map((m) => {
+    const slide = path.posix.join('ppt', target(presentationRels, new RegExp(`Id="${m[1]}"`))!);
+    const layout = path.posix.normalize(path.posix.join(path.posix.dirname(slide), target(text(path.posix.join(path.posix.dirname(slide), '_rels', `${path.posix.basename(slide)}.rels`)), /Type="[^"]*\/slideLayout"/)!));
+    return text(layout).match(/<p:cSld name="([^"]*)"/)?.[1] ?? '';
+  });
 }
 
 async function only(dir: string, extension: string): Promise<string> {
