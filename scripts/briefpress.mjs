@@ -8,10 +8,11 @@
 import { runCommand } from './run.mjs';
 
 const COMMANDS = {
-  build: 'the PDF, the deck and the e-mail of each report',
+  build: 'the PDF, the deck, the e-mail and the web edition of each report',
   'build:pdf': 'the PDF brief of each report',
   'build:slides': 'the slide deck of each report',
   'build:email': 'the e-mail of each report (attaching the PDF and the deck)',
+  'build:web': 'the web edition of each report, a folder to upload',
   check: 'validate reports without building',
   'check:pdf': 'list the PDF/UA-1 and PDF structure failures of built briefs',
   new: 'start a report from a title',

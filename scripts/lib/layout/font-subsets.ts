@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toolRoot } from '../load/project.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
+import { subsetInWorker } from './subset-in-worker.ts';
 import type { Brand, FontFamily } from '../model/types.ts';
 
 /**
@@ -107,9 +108,8 @@ export async function subsetOf(file: string): Promise<string> {
   } catch {
     // Not made yet.
   }
-  const { default: subsetFont } = await import('subset-font');
   const text = COVERAGE.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => String.fromCodePoint(first + i))).join('');
-  const bytes = await subsetFont(await readFile(file), text, { targetFormat: 'truetype' });
+  const bytes = await subsetInWorker(await readFile(file), text, 'truetype');
   await writeFileAtomic(target, bytes);
   return target;
 }

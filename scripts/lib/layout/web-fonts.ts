@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { cacheKey, readCached, writeCached } from './image-cache.ts';
+import { subsetInWorker } from './subset-in-worker.ts';
 
 /**
  * A font face cut down to the characters a page or card uses, as WOFF2, by
@@ -14,8 +15,7 @@ export async function subsetWoff2(fontFile: string, text: string): Promise<Buffe
   const key = cacheKey(font, `woff2 ${characters}`);
   const cached = await readCached(key, 'woff2');
   if (cached) return cached;
-  const { default: subsetFont } = await import('subset-font');
-  const woff2 = await subsetFont(font, characters, { targetFormat: 'woff2' });
+  const woff2 = await subsetInWorker(font, characters, 'woff2');
   await writeCached(key, 'woff2', woff2);
   return woff2;
 }
