@@ -69,7 +69,7 @@ test('the bin, node_modules/.bin/briefpress, runs the npm scripts by their npm n
   const bad = node([bin, 'build:pdf', '--no-such-option']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^build:pdf: Unknown option '--no-such-option'/);
-  assert.match(node([bin, '--help']).stdout, /^  build:web {2,}the web edition/m, 'every build command is listed');
+  assert.match(node([bin, '--help']).stdout, /^ {2}build:web {2,}the web edition/m, 'every build command is listed');
   assert.match(node([bin, '--help']).stdout, /^Usage: briefpress COMMAND/);
   const unknown = node([bin, 'nope']);
   assert.equal(unknown.status, 2);
