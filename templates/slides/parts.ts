@@ -5,9 +5,9 @@ import type { ImageRef, Person } from '../../scripts/lib/model/types.ts';
 import type { DeckTheme } from './theme.ts';
 
 /**
- * Drawing pieces every layout uses: text boxes written exactly as they were
- * measured (no insets, exact line spacing, top-anchored), filled shapes, and a
- * person's round photo or initials disc.
+ * Drawing pieces every slide uses: a layout's placeholder filled with text
+ * exactly as it was measured (no insets, exact line spacing), and a person's
+ * round photo (in a picture placeholder) or initials disc.
  */
 
 export type { Slide };
@@ -73,26 +73,12 @@ export function runsOf(paragraphs: TextParagraph[], color: string, lang: string,
 }
 
 /**
- * A text box of measured paragraphs: no insets, wrapping on, anchored at the top.
- * Never auto-fitted: PowerPoint applies "shrink text on overflow" only once the
- * text is edited (https://github.com/gitbrent/PptxGenJS/issues/544), so text is
- * measured and split instead.
- */
-export function drawText(slide: Slide, paragraphs: TextParagraph[], box: Box, color: string, context: DrawContext, options: { align?: 'left' | 'center'; valign?: 'top' | 'middle' | 'bottom'; name?: string } = {}): void {
-  if (paragraphs.length === 0) return;
-  slide.addText(runsOf(paragraphs, color, context.lang, options.align), {
-    ...at(box),
-    margin: 0,
-    valign: options.valign ?? 'top',
-    wrap: true,
-    objectName: options.name,
-  });
-}
-
-/**
  * Fills a placeholder of the slide's layout with measured paragraphs: the
  * position, insets and anchoring come from the layout (masters.ts), the text
- * keeps its measured style. No auto-fit, as for drawText.
+ * keeps its measured style. Never auto-fitted: PowerPoint applies "shrink
+ * text on overflow" only once the text is edited
+ * (https://github.com/gitbrent/PptxGenJS/issues/544), so text is measured and
+ * split instead.
  */
 export function fillPlaceholder(slide: Slide, placeholder: string, paragraphs: TextParagraph[], color: string, context: DrawContext, options: { align?: 'left' | 'center'; valign?: 'top' | 'bottom'; name?: string; bullet?: (index: number) => Bullet } = {}): void {
   if (paragraphs.length === 0) return;
@@ -105,12 +91,6 @@ export function fillPlaceholder(slide: Slide, placeholder: string, paragraphs: T
   });
 }
 
-/** A filled rectangle (or ellipse) without outline. Drawn as an empty text shape so it has the `txBody` PowerPoint expects. */
-export function drawShape(slide: Slide, box: Box, color: string, shape: 'rect' | 'ellipse' = 'rect', name?: string): void {
-  // Shapes without text get no <p:txBody> (https://github.com/gitbrent/PptxGenJS/issues/1441).
-  slide.addText('', { ...at(box), shape: shape as ShapeType, fill: { color }, line: { color, width: 0 }, margin: 0, objectName: name });
-}
-
 /** A person's photo in a circle, or their initials on a disc in the brand colour. */
 export async function drawPortrait(slide: Slide, person: Person, box: Box, context: DrawContext, placeholder?: string): Promise<void> {
   const { theme } = context;
@@ -120,9 +100,16 @@ export async function drawPortrait(slide: Slide, person: Person, box: Box, conte
     slide.addImage({ data: photo.data, ...at(box), rounding: true, altText: `Photo of ${person.nameText}`, placeholder });
     return;
   }
-  drawShape(slide, box, theme.colors.primary, 'ellipse', `Initials of ${person.nameText}`);
+  // One shape, the disc holding its initials: a shape with text needs no alt text (PowerPoint's checker flags empty ones).
   const size = Math.round(box.w * 0.32);
   const style = { ...theme.text.initials, sizePt: size, lineSpacingPt: Math.round(size * 1.15) };
-  const line: Box = { x: box.x, y: box.y + (box.h - style.lineSpacingPt) / 2, w: box.w, h: style.lineSpacingPt };
-  drawText(slide, [{ runs: [{ text: person.initials }], style }], line, theme.colors.onPrimary, context, { align: 'center' });
+  slide.addText(runsOf([{ runs: [{ text: person.initials }], style }], theme.colors.onPrimary, context.lang, 'center'), {
+    ...at(box),
+    shape: 'ellipse' as ShapeType,
+    fill: { color: theme.colors.primary },
+    line: { color: theme.colors.primary, width: 0 },
+    margin: 0,
+    valign: 'middle',
+    objectName: `Initials of ${person.nameText}`,
+  });
 }
