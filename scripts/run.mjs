@@ -198,13 +198,57 @@ export async function runCommand(command, args) {
   // Node 22.1+ can keep V8's compiled code of every module (react-pdf, fontkit…) between runs: module
   // loading is a third of a cold build. Node 20 has no such cache; there this does nothing.
   module.enableCompileCache?.(path.join(toolRoot, 'node_modules/.cache/briefpress-v8'));
-  const compiled = await compile(entry);
-  // The command sees the same argv as under tsx: [node, its source, its arguments…].
-  process.argv.splice(1, process.argv.length - 1, entry, ...args);
-  process.setSourceMapsEnabled(true);
-  await import(pathToFileURL(compiled).href);
+  installFailureListeners(command);
+  try {
+    const compiled = await compile(entry);
+    // The command sees the same argv as under tsx: [node, its source, its arguments…].
+    process.argv.splice(1, process.argv.length - 1, entry, ...args);
+    process.setSourceMapsEnabled(true);
+    await import(pathToFileURL(compiled).href);
+  } catch (error) {
+    await reportFailure(error, command);
+  }
+}
+
+/** `build-pdf` → `build:pdf`, as the user typed it after `npm run`. */
+function npmName(command) {
+  return command === 'write-schema' ? 'schema' : command.replace('-', ':');
+}
+
+/**
+ * Prints what a command threw as one located message, through
+ * scripts/lib/cli/failure.ts, and sets the exit status (1, or 2 for usage).
+ * Never a stack trace, unless BRIEFPRESS_DEBUG=1.
+ */
+async function reportFailure(error, command) {
+  let failure;
+  try {
+    const { describeFailure } = await import(pathToFileURL(await compile(path.join(toolRoot, 'scripts/lib/cli/failure.ts'))).href);
+    failure = describeFailure(error, { command: npmName(command) });
+  } catch {
+    // The formatter itself could not load (a broken checkout): still one line, no trace.
+    failure = { message: `${npmName(command)}: briefpress failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`, status: 1 };
+  }
+  process.stderr.write(failure.message);
+  process.exitCode = failure.status;
+}
+
+/**
+ * What escapes a command (a promise rejected with nobody awaiting it, an
+ * error thrown from a callback) is reported the same way, then the process
+ * ends with status 1. Installed once per process, however many commands run in it.
+ */
+function installFailureListeners(command) {
+  const installed = Symbol.for('briefpress.failureListeners');
+  if (globalThis[installed]) return;
+  globalThis[installed] = true;
+  const fatal = (error) => {
+    void reportFailure(error, command).finally(() => process.exit(1));
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
 }
 
 // Not awaited at the top level: the build server imports this module (for compile) from inside the command,
-// which a pending top-level await here would deadlock. An error still ends the process with its trace, exit 1.
+// which a pending top-level await here would deadlock. runCommand reports every failure itself (one message, no trace).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runCommand(process.argv[2], process.argv.slice(3));

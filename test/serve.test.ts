@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFile, lstat, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyProject } from './support/project-copy.ts';
 
@@ -13,8 +13,8 @@ let server: ChildProcess | undefined;
 let log = '';
 
 /** `node scripts/run.mjs build-pdf REPORT --out OUT` in the copy, through the server when `served`, else in its own process. */
-function buildPdf(out: string, served: boolean, file = report) {
-  const env = { ...process.env, SOURCE_DATE_EPOCH: '1768900000', NO_COLOR: '1', BRIEFPRESS_SERVER: served ? 'on' : 'off' };
+function buildPdf(out: string, served: boolean, file = report, extra: Record<string, string> = {}) {
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1768900000', NO_COLOR: '1', BRIEFPRESS_SERVER: served ? 'on' : 'off', ...extra };
   const result = spawnSync(process.execPath, ['scripts/run.mjs', 'build-pdf', file, '--out', out], { cwd: project, encoding: 'utf8', env });
   // The seconds at the end of each line are the only part that may differ.
   return { status: result.status, stdout: result.stdout.replace(/\d+\.\d\d s$/gm, 'N s'), stderr: result.stderr };
@@ -106,5 +106,24 @@ describe('the warm build server (npm run serve)', () => {
     assert.ok(!(await pdf('out-font')).equals(await pdf('out-layout')), 'the changed font is used');
     assert.ok((await pdf('out-font')).equals(await pdf('out-font-own')));
     assert.equal(afterFont.status, 0, afterFont.stderr);
+  });
+
+  it('hostile input gets the same one-line messages and exit codes from the server as in its own process (issue 15)', async () => {
+    let served = (log.match(/served build-pdf/g) ?? []).length;
+    await mkdir(path.join(project, 'content/folder.yaml'));
+    const cases: [string, string, Record<string, string>, number, RegExp][] = [
+      ['out-bad', report, { SOURCE_DATE_EPOCH: 'yesterday' }, 2, /^build:pdf: SOURCE_DATE_EPOCH="yesterday" is not a whole number of seconds/],
+      [report, report, {}, 2, /^build:pdf: --out content\/.*\.yaml names a file, not a folder/],
+      ['out-bad', 'content/folder.yaml', {}, 1, /^content\/folder\.yaml:1:1: is a folder, not a YAML file/],
+    ];
+    for (const [out, file, env, status, message] of cases) {
+      const viaServer = buildPdf(out, true, file, env);
+      await logged(/served build-pdf/, ++served);
+      assert.equal(viaServer.status, status, viaServer.stderr);
+      assert.match(viaServer.stderr, message);
+      assert.doesNotMatch(viaServer.stderr, /^\s+at /m);
+      assert.deepEqual(viaServer, buildPdf(out, false, file, env));
+    }
+    await rm(path.join(project, 'content/folder.yaml'), { recursive: true });
   });
 });

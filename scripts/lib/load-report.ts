@@ -22,6 +22,7 @@ import { checkAgainst } from './validate/check.ts';
 import { reportSchema, type ReportInput } from './validate/report-schema.ts';
 import { resolveImage } from './validate/assets.ts';
 import { linkProblems } from './validate/links.ts';
+import { missingFaces } from './validate/brand-fonts.ts';
 import { buildReport, type ResolvedImages } from './model/build-report.ts';
 import { InputError, pathToString, type Problem } from './problems.ts';
 import { didYouMean } from './validate/did-you-mean.ts';
@@ -91,6 +92,7 @@ export async function loadReport(file: string): Promise<LoadedReport> {
   const written = (report?.report as Record<string, unknown> | undefined)?.language;
   const hygiene = checkTextHygiene(src, typeof written === 'string' ? written : brand?.language ?? 'en');
   problems.push(...hygiene.problems);
+  if (brand && input) for (const missing of missingFaces(input, brand)) fail(missing.where, missing.message);
   if (problems.length || !brand || !input) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   const warnings: string[] = [...hygiene.warnings];
   const warn = (where: PropertyKey[], message: string) => {

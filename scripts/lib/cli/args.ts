@@ -10,7 +10,9 @@ export interface BuildArgs {
 }
 
 /** Thrown for bad command-line usage; the CLI prints it with the help hint and exits 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 /**
  * node's parseArgs, with its errors turned into UsageError and cut to the

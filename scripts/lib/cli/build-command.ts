@@ -1,11 +1,11 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReport } from '../load-report.ts';
-import { InputError } from '../problems.ts';
 import { writeOutput } from '../write/folder.ts';
-import { buildDate, OutputError, type BuildOption, type OutputKind } from '../render/output.ts';
+import { buildDate, type BuildOption, type OutputKind } from '../render/output.ts';
 import { parseBuildArgs, UsageError } from './args.ts';
 import { formatBytes } from '../model/bytes.ts';
+import { describeFailure } from './failure.ts';
 
 /**
  * The shared body of `build:pdf`, `build:slides`, `build:email` and `build`:
@@ -14,23 +14,25 @@ import { formatBytes } from '../model/bytes.ts';
  */
 export async function runBuild(command: string, kinds: OutputKind[], argv = process.argv.slice(2)): Promise<number> {
   let args;
+  let creationDate;
   try {
     args = parseBuildArgs(argv, optionsOf(kinds));
+    if (args.help) {
+      process.stdout.write(helpText(command, kinds));
+      return 0;
+    }
+    await checkOutDir(args.outDir);
+    creationDate = buildDate();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${command}: ${error.message}\nRun with --help for usage.\n`);
+    process.stderr.write(describeFailure(error, { command }).message);
     return 2;
-  }
-  if (args.help) {
-    process.stdout.write(helpText(command, kinds));
-    return 0;
   }
   const files = args.files.length ? args.files : await allReports();
   if (files.length === 0) {
     process.stderr.write(`${command}: no reports in content/. Start one with: npm run new -- "Event title"\n`);
     return 1;
   }
-  const creationDate = buildDate();
   let failed = 0;
   for (const file of files) {
     const started = performance.now();
@@ -48,13 +50,27 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
       }
     } catch (error) {
       failed++;
-      if (error instanceof InputError) process.stderr.write(`${error.message}\n`);
-      else if (error instanceof OutputError) process.stderr.write(`${file}: ${error.message}\n`);
-      else process.stderr.write(`${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(describeFailure(error, { where: file }).message);
     }
   }
   if (failed) process.stderr.write(`${command}: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} failed; fix the problems above and run again.\n`);
   return failed ? 1 : 0;
+}
+
+/** `--out` must name a folder, or a path where one can be made: checked before anything is built. */
+async function checkOutDir(outDir: string): Promise<void> {
+  let dir = path.resolve(outDir);
+  for (;;) {
+    const info = await stat(dir).catch(() => undefined);
+    if (info?.isDirectory()) return;
+    if (info) {
+      const what = dir === path.resolve(outDir) ? `--out ${outDir} names a file, not a folder` : `--out ${outDir}: ${dir} is a file, so no folder can be made inside it`;
+      throw new UsageError(`${what}. Name a folder (it is made when missing), e.g. --out out/`);
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return;
+    dir = up;
+  }
 }
 
 async function allReports(): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { parseCommandLine } from './args.ts';
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../load/read-file.ts';
 import { loadReport } from '../load-report.ts';
 import { reportsIn } from '../load/content-dir.ts';
 import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
@@ -64,7 +64,8 @@ export async function runCheck(argv: string[]): Promise<number> {
       if (!(error instanceof InputError)) throw error;
       process.stderr.write(`${error.message}\n`);
     }
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+    // Never a FIFO or device: loading said what is wrong with those.
+    const text = await readRegularFile(file, 'YAML file', 1024 * 1024).then((b) => b.toString('utf8'), () => undefined);
     if (text === undefined) continue;
     for (const warning of [schemas.forReport(file, text), ...placeholdersIn(file, text)]) {
       if (warning) process.stderr.write(`warning: ${warning}\n`);

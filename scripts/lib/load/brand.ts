@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readTextFile } from './read-text.ts';
 import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
 import { checkAgainst } from '../validate/check.ts';
 import { brandSchema, type BrandInput } from '../validate/brand-schema.ts';
 import { resolveImage } from '../validate/assets.ts';
+import { fontFileProblem } from '../validate/brand-fonts.ts';
 import { InputError, type Problem } from '../problems.ts';
 import { shownPath, toolRoot } from './project.ts';
 import type { Brand, FontFamily } from '../model/types.ts';
@@ -68,18 +68,27 @@ async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSo
   const headingColour = typeColour(input.typography.headings, 'headings') ?? (contrastRatio(primary, background) >= 4.5 ? primary : text);
 
   const families = new Map<string, FontFamily>();
-  input.typography.fonts.forEach((f, i) => {
-    const faces = f.files.map((file, j) => {
-      const abs = path.resolve(dir, file.path);
-      if (!existsSync(abs)) fail(['typography', 'fonts', i, 'files', j, 'path'], `font file not found: ${file.path}`);
-      return { file: abs, weight: file.weight === 700 || file.weight === 'bold' ? 700 : 400, style: file.style } as const;
-    });
-    families.set(f.family, { family: f.family, faces });
-  });
+  await Promise.all(
+    input.typography.fonts.map(async (f, i) => {
+      const faces = await Promise.all(
+        f.files.map(async (file, j) => {
+          // Confined to the project, a regular file, and a font fontkit can parse: else react-pdf fails with a trace.
+          const problem = await fontFileProblem(file.path, dir, toolRoot);
+          if (problem) fail(['typography', 'fonts', i, 'files', j, 'path'], problem);
+          return { file: path.resolve(dir, file.path), weight: file.weight === 700 || file.weight === 'bold' ? 700 : 400, style: file.style } as const;
+        }),
+      );
+      families.set(f.family, { family: f.family, faces });
+    }),
+  );
   const role = (r: BrandInput['typography']['base'] | undefined, where: string) => {
     const family = typeof r === 'string' ? r : r?.family;
     const found = family ? families.get(family) : undefined;
     if (family && !found) fail(['typography', where], `font family \`${family}\` is not listed in typography.fonts.`);
+    // The layouts set every text upright unless the Markdown says otherwise: a family of italics only cannot be used.
+    if (found && !found.faces.some((face) => face.style === 'normal')) {
+      fail(['typography', where], `font family \`${family}\` has no upright (style: normal) face, which every page uses. Add one to its files.`);
+    }
     return found;
   };
   const body = role(input.typography.base, 'base');

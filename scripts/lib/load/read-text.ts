@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../problems.ts';
+import { readRegularFile, UnreadableFileError } from './read-file.ts';
 
 /** Inputs are hand-written YAML; anything bigger is a mistake, and parsing it would be slow. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -12,16 +12,15 @@ export async function readTextFile(file: string, shown: string): Promise<string>
   const fail = (message: string, line = 1, column = 1): never => {
     throw new InputError([{ file: shown, line, column, where: '', message }]);
   };
-  let size: number;
+  let bytes: Buffer;
   try {
-    size = (await stat(file)).size;
-  } catch {
-    return fail('file not found. Check the path, or run `npm run new -- "Event title"` to start a report.');
+    bytes = await readRegularFile(file, 'YAML file', MAX_INPUT_BYTES);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    if (error.code === 'ENOENT') return fail('file not found. Check the path, or run `npm run new -- "Event title"` to start a report.');
+    if (error.code === 'EFBIG') return fail(`file is ${Math.ceil((error.size ?? 0) / 1024)} KiB; a report may be 1024 KiB (1 MiB) at most. Put images in separate files and name their paths.`);
+    return fail(error.reason);
   }
-  if (size > MAX_INPUT_BYTES) {
-    fail(`file is ${Math.ceil(size / 1024)} KiB; a report may be 1024 KiB (1 MiB) at most. Put images in separate files and name their paths.`);
-  }
-  const bytes = await readFile(file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     fail('file is empty. A report needs at least `event`, `speakers` and `recommendations`: start one with `npm run new -- "Event title"`.');
   }

@@ -58,6 +58,16 @@ export function explainUnresolvedAlias(offset: number, text: string): ExplainedE
   return { offset, message: `text starting with \`*\` is read by YAML as a reference (alias). Put the whole text in double quotes: ${quoted(text, line, offset)}` };
 }
 
+/**
+ * Text with a leading `!Word` that YAML read as a tag: the word would silently
+ * vanish from the point (or the whole value, for a lone `!Word`).
+ */
+export function explainUnresolvedTag(offset: number, text: string): ExplainedError {
+  const line = lineAround(text, offset);
+  const tag = /^!\S*/.exec(text.slice(offset))?.[0] ?? '!';
+  return { offset, message: `text starting with \`${tag}\` is read by YAML as a tag, and \`${tag}\` would be lost from the text. Put the whole text in double quotes: ${quoted(text, line, offset)}` };
+}
+
 function isIndentTrouble(error: YAMLError): boolean {
   return error.code === 'BAD_INDENT' || /same column|without - indicator|indent/i.test(error.message);
 }

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
 import { InputError, type Problem } from '../problems.ts';
-import { explainUnresolvedAlias, explainYamlError, type ExplainedError } from './yaml-errors.ts';
+import { explainUnresolvedAlias, explainUnresolvedTag, explainYamlError, type ExplainedError } from './yaml-errors.ts';
 
 /** A parsed YAML file that still knows where every value came from. */
 export interface YamlSource {
@@ -29,6 +29,8 @@ export function parseYaml(text: string, shown: string): YamlSource {
     return { file: shown, line: pos.line, column: pos.col, where: '', message };
   };
   const problems = doc.errors.map((error) => problem(explainYamlError(error, text, doc)));
+  // Reports use no tags; an unknown one is text that starts with `!` (`- !Important …`), whose word YAML drops.
+  problems.push(...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED').map((w) => problem(explainUnresolvedTag(w.pos[0], text))));
   if (!problems.length) problems.push(...unresolvedAliases(doc).map((offset) => problem(explainUnresolvedAlias(offset, text))));
   if (problems.length) throw new InputError(dedupe(problems));
   let value: unknown;

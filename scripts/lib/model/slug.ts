@@ -5,6 +5,11 @@ import transliterate from '@sindresorhus/transliterate';
 
 /** The words of the title a slug keeps after the date. */
 const MAX_WORDS = 6;
+/**
+ * The title's part of a slug, in characters: file names may be 255 bytes, and
+ * the outputs add extensions, temporary and send-log suffixes to it.
+ */
+const MAX_TITLE_CHARS = 80;
 /** A letter, mark or digit that transliteration left outside ASCII. */
 const LEFT_OVER = /[^\p{ASCII}\s\p{P}\p{S}]/u;
 
@@ -28,10 +33,14 @@ export interface SlugChoice {
  */
 export function chooseSlug(date: string, title: string): SlugChoice {
   const text = title.normalize('NFC');
-  const words = slugify(text, { decamelize: false }).split('-').filter(Boolean).slice(0, MAX_WORDS);
+  const all = slugify(text, { decamelize: false }).split('-').filter(Boolean).slice(0, MAX_WORDS);
+  const words = fitting(all);
   const untransliterated = text.split(/\s+/).filter((word) => LEFT_OVER.test(transliterate(word)));
-  if (words.length && !untransliterated.length) return { slug: [date, ...words].join('-') };
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+  // A word cut short could be the start of another title's: the hash keeps them apart.
+  const cut = words.length > 0 && words[0] !== all[0];
+  if (words.length && !untransliterated.length && !cut) return { slug: [date, ...words].join('-') };
+  if (words.length && !untransliterated.length) return { slug: [date, ...words, hash].join('-') };
   const slug = [date, ...words, hash].join('-');
   const why = untransliterated.length
     ? `has letters that cannot be written in Latin letters for a file name (${untransliterated.slice(0, 3).map((w) => `"${w}"`).join(', ')})`
@@ -39,3 +48,15 @@ export function chooseSlug(date: string, title: string): SlugChoice {
   return { slug, warning: `the title ${why}; the outputs are named ${slug}, after the date and a hash of the title. Set report.slug to choose a readable name.` };
 }
 
+/** The words that fit in MAX_TITLE_CHARS; a first word longer than that is cut to it. */
+function fitting(words: string[]): string[] {
+  const kept: string[] = [];
+  let length = 0;
+  for (const word of words) {
+    if (length + word.length + (kept.length ? 1 : 0) > MAX_TITLE_CHARS) break;
+    kept.push(word);
+    length += word.length + (kept.length > 1 ? 1 : 0);
+  }
+  if (!kept.length && words.length) kept.push(words[0]!.slice(0, MAX_TITLE_CHARS));
+  return kept;
+}

@@ -1,3 +1,4 @@
+import { UsageError } from '../cli/args.ts';
 import type { LoadedReport } from '../load-report.ts';
 
 /** What every renderer is given besides the report. */
@@ -58,11 +59,20 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
-/** The build clock: SOURCE_DATE_EPOCH (seconds) when set, else now. Taken once, passed in. */
+/** 9999-12-31T23:59:59Z: PDF, ZIP and e-mail dates have four-digit years. */
+const LAST_EPOCH = 253402300799;
+
+/**
+ * The build clock: SOURCE_DATE_EPOCH (seconds since 1970, as reproducible-builds.org
+ * defines it) when set, else now. Taken once, passed in. A value that is not
+ * a whole number, or past the year 9999, is bad usage: said before anything is built.
+ */
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}"`);
+    const shown = JSON.stringify(epoch.length > 40 ? `${epoch.slice(0, 40)}…` : epoch);
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${shown} is not a whole number of seconds since 1970; set it to e.g. $(date +%s) or $(git log -1 --format=%ct), or unset it to use the time of the build.`);
+    if (Number(epoch) > LAST_EPOCH) throw new UsageError(`SOURCE_DATE_EPOCH=${shown} is after the year 9999 (${LAST_EPOCH} at most); set it to e.g. $(date +%s).`);
     return new Date(Number(epoch) * 1000);
   }
   return new Date();

@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { SmtpConfigError } from './smtp-config.ts';
 
 /** DKIM signing as nodemailer's `dkim` option takes it. */
@@ -37,6 +37,8 @@ export function dkimConfig(env: NodeJS.ProcessEnv): DkimConfig | undefined {
   if (!SELECTOR.test(selector!)) throw new SmtpConfigError(`DKIM_SELECTOR must be a DNS label such as mail2026, not ${JSON.stringify(selector)}.`);
   let privateKey: string;
   try {
+    // A FIFO or device here would block the read or never end it.
+    if (keyFile && !statSync(keyFile).isFile()) throw Object.assign(new Error('not a file'), { code: 'not a regular file' });
     privateKey = keyFile ? readFileSync(keyFile, 'utf8') : keyText!.replace(/\\n/g, '\n');
   } catch (error) {
     throw new SmtpConfigError(`DKIM_PRIVATE_KEY_FILE ${keyFile} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readRegularFile, UnreadableFileError } from '../load/read-file.ts';
 import addressparser from 'nodemailer/lib/addressparser';
 import { UsageError } from '../cli/args.ts';
 import { formatBytes } from '../model/bytes.ts';
@@ -113,12 +113,13 @@ function senderFromEnv(env: NodeJS.ProcessEnv): Mailbox | undefined {
   return { address: first.address, name: first.name || undefined };
 }
 
+/** The message or the list, as a regular file only: a FIFO or a device would block or never end. */
 async function readInput(file: string, context: SendContext): Promise<Buffer | undefined> {
   try {
-    return await readFile(file);
+    return await readRegularFile(file, file.endsWith('.eml') ? 'message' : 'recipients list');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    context.complain(code === 'ENOENT' ? `send: ${file} does not exist.` : `send: cannot read ${file}: ${(error as Error).message}`);
+    if (!(error instanceof UnreadableFileError)) throw error;
+    context.complain(error.code === 'ENOENT' ? `send: ${file} does not exist.` : `send: ${error.message}`);
     return undefined;
   }
 }

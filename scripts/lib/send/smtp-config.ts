@@ -46,9 +46,18 @@ export function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig {
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
     requireTLS: !secure && !loopback,
-    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    auth: url.username ? { user: decoded(url.username, 'user name', shown), pass: decoded(url.password, 'password', shown) } : undefined,
     shown: `${shown}${secure ? ' (TLS)' : loopback ? ' (this machine)' : ' (STARTTLS required)'}`,
   };
+}
+
+/** A user name or password as written in the URL, %XX escapes decoded; a stray % is said, never printed. */
+function decoded(text: string, what: string, shown: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new SmtpConfigError(`SMTP_URL ${shown}: the ${what} holds a % that is not followed by two hex digits; write a % in it as %25 (and @ as %40, : as %3A, / as %2F).`);
+  }
 }
 
 /** True for this machine: localhost, 127.0.0.0/8 and ::1. */

@@ -60,10 +60,9 @@ async function serveUntilStopped(): Promise<number> {
     return 1;
   }
   const began = performance.now();
-  const warm = await warmUp(server.warmUp);
-  log(`Build server ready for ${toolRoot}${warm ? ` (warmed up in ${((performance.now() - began) / 1000).toFixed(1)} s)` : ''}.`);
-  log('npm run build, build:pdf, build:slides and build:email (and node_modules/.bin/briefpress) now build here. Ctrl-C to stop.');
-  // File events only make the restart come sooner; each build still compares the files first.
+  // File events only make the restart come sooner; each build still compares the files first. The watcher is
+  // ready (its first scan done) before "ready" is printed: a change made in between would otherwise never be seen
+  // until the next build (measured on a loaded machine: a font replaced just after "ready" was missed).
   const { watch } = await import('chokidar');
   let timer: NodeJS.Timeout | undefined;
   const watcher = watch(['scripts', 'templates', 'package.json', 'package-lock.json'].map((p) => path.join(toolRoot, p)), { ignoreInitial: true });
@@ -71,6 +70,11 @@ async function serveUntilStopped(): Promise<number> {
     clearTimeout(timer);
     timer = setTimeout(() => server.checkFresh(), 200);
   });
+  const watching = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const warm = await warmUp(server.warmUp);
+  await watching;
+  log(`Build server ready for ${toolRoot}${warm ? ` (warmed up in ${((performance.now() - began) / 1000).toFixed(1)} s)` : ''}.`);
+  log('npm run build, build:pdf, build:slides and build:email (and node_modules/.bin/briefpress) now build here. Ctrl-C to stop.');
   const outcome = await Promise.race([
     stale.then((file) => ({ restart: file })),
     new Promise<{ restart?: string }>((resolve) => {

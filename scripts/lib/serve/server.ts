@@ -6,6 +6,7 @@ import { compile } from '../../run.mjs';
 import { SERVED_COMMANDS, isPrivateSocket, socketPaths, type BuildRequest } from './client.mjs';
 import { exclusive } from './exclusive.ts';
 import { fingerprint } from './fingerprint.ts';
+import { describeFailure } from '../cli/failure.ts';
 
 export interface ServerOptions {
   /** The briefpress checkout whose scripts/*.ts the server runs. */
@@ -182,9 +183,10 @@ async function runInProcess(toolRoot: string, request: BuildRequest, write: (str
     await import(`${pathToFileURL(compiled).href}?build=${build}`);
     return Number(process.exitCode ?? 0);
   } catch (error) {
-    // What node would print for an error thrown at the top level of the command, and its exit code.
-    write('err', `${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    return 1;
+    // What scripts/run.mjs prints for an error thrown at the top level of the command, and its exit status.
+    const failure = describeFailure(error, { command: request.command === 'write-schema' ? 'schema' : request.command.replace('-', ':'), env: request.env });
+    write('err', failure.message);
+    return failure.status;
   } finally {
     process.stdout.write = saved.out;
     process.stderr.write = saved.err;

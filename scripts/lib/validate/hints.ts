@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { reportJsonSchema } from './json-schema.ts';
 
@@ -44,6 +44,8 @@ export function schemaChecker(): SchemaChecker {
 
 function judge(schemaFile: string, named: string, expected: string): string | undefined {
   if (!existsSync(schemaFile)) return `the schema line names ${named}, which does not exist; run \`npm run schema\` or fix the path.`;
+  // A FIFO or device named here would block or never end the read.
+  if (!statSync(schemaFile).isFile()) return `the schema line names ${named}, which is not a file; name content/report.schema.json.`;
   if (readFileSync(schemaFile, 'utf8') === expected) return undefined;
   return `${named} is out of date with the report format, so editors check the wrong keys; run \`npm run schema\` to rewrite content/report.schema.json.`;
 }

@@ -110,7 +110,8 @@ export const reportSchema = z.strictObject({
     .strictObject({
       label: text().optional().describe('Document label (default: Brief Report)'),
       language: languageTag.optional(),
-      slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and hyphens, e.g. militancy-webinar-2026' }).optional()
+      slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and hyphens, e.g. militancy-webinar-2026' })
+        .max(100, { error: 'must be 100 characters at most: it names the output files. Choose a shorter name' }).optional()
         .describe('Base name of the output files'),
       authors: z.array(text()).optional(),
       keywords: z.array(text()).optional(),

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadReport, type LoadedReport } from '../load-report.ts';
-import { InputError } from '../problems.ts';
-import { OutputError, type OutputKind } from '../render/output.ts';
+import type { OutputKind } from '../render/output.ts';
+import { describeFailure } from '../cli/failure.ts';
 import { writeOutput } from '../write/folder.ts';
 import { formatBytes } from '../model/bytes.ts';
 
@@ -68,7 +68,5 @@ function dependenciesOf({ report }: LoadedReport): Dependencies {
 }
 
 function describe(file: string, error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  if (error instanceof OutputError) return `${file}: ${error.message}`;
-  return `${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  return describeFailure(error, { where: file }).message.trimEnd();
 }

@@ -1,3 +1,5 @@
+// First: it must wrap console.error before react-pdf's reconciler keeps a reference to it.
+import { holdingConsoleErrors, passOn } from './console-gate.ts';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { Brief } from '../../../../templates/pdf/Brief.tsx';
@@ -18,10 +20,26 @@ export const pdfOutput: OutputKind = {
     registerBrandFonts(brand);
     for (const warning of missingGlyphs(input, report.brand, report.source, fonts)) context.warn(warning);
     const images = await prepareBriefImages(report);
-    const bytes = await renderToBuffer(createElement(Brief, { report: { ...report, brand }, images, creationDate: context.creationDate }));
+    const bytes = await renderReporting(createElement(Brief, { report: { ...report, brand }, images, creationDate: context.creationDate }));
     return { bytes, summary: `${countPages(bytes)} pages` };
   },
 };
+
+/**
+ * renderToBuffer, failing with the error that stopped it: an error thrown while
+ * React renders the layouts reaches only console.error (see console-gate.ts),
+ * and react-pdf then fails with an unrelated TypeError. Held back here, the
+ * first logged error is thrown instead, for the CLI to report as one line;
+ * what was logged during a render that succeeded is passed on.
+ */
+async function renderReporting(element: Parameters<typeof renderToBuffer>[0]): Promise<Buffer> {
+  const { value, error, logged } = await holdingConsoleErrors(() => renderToBuffer(element));
+  if (value) {
+    passOn(logged);
+    return value;
+  }
+  throw logged.flat().find((item) => item instanceof Error) ?? error;
+}
 
 /** Page count from the page tree: pdfkit writes each page object uncompressed. */
 function countPages(pdf: Uint8Array): number {
