@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReport } from '../load-report.ts';
-import { writeOutput } from '../write/folder.ts';
+import { commitOutputs, type PendingOutput } from '../write/commit.ts';
 import { buildDate, type BuildOption, type OutputKind } from '../render/output.ts';
 import { parseBuildArgs, UsageError } from './args.ts';
 import { formatBytes } from '../model/bytes.ts';
@@ -40,14 +40,18 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
       const loaded = await loadReport(file);
       const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
       loaded.warnings.forEach(warn);
-      // In order: the e-mail attaches the PDF and deck written just before it.
+      // In order: the e-mail attaches the PDF and deck rendered just before it, the web edition offers them.
+      // Nothing is written until every output of the report is built; then all are put in place together.
+      const built = new Map<string, Uint8Array>();
+      const pending: (PendingOutput & { summary: string; seconds: string })[] = [];
       for (const kind of kinds) {
-        const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options });
-        const target = path.join(args.outDir, `${loaded.report.slug}${kind.extension}`);
-        const size = await writeOutput(target, result);
+        const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options, built });
+        if (!result.files) built.set(kind.extension, result.bytes);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        process.stdout.write(`${target}  ${result.summary}, ${formatBytes(size)}, ${seconds} s\n`);
+        pending.push({ target: path.join(args.outDir, `${loaded.report.slug}${kind.extension}`), bytes: result.bytes, files: result.files, summary: result.summary, seconds });
       }
+      const sizes = await commitOutputs(pending);
+      pending.forEach((p, i) => process.stdout.write(`${p.target}  ${p.summary}, ${formatBytes(sizes[i]!)}, ${p.seconds} s\n`));
     } catch (error) {
       failed++;
       process.stderr.write(describeFailure(error, { where: file }).message);
@@ -102,7 +106,7 @@ Builds the ${what} for each report.
   --out DIR    where to write the outputs (default: out/)
 ${lines}  -h, --help   show this help
 
-${notes}Each output is written whole or not at all; a failed report leaves earlier files untouched.
+${notes}A report's outputs are put in place together once all are built: a failed report leaves every earlier file untouched.
 SOURCE_DATE_EPOCH (seconds) fixes the document date, so two builds are byte-identical.
 Exit status: 0 all built, 1 a report failed (the others still build), 2 bad usage.
 `;

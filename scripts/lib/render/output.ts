@@ -11,6 +11,13 @@ export interface RenderContext {
   warn(message: string): void;
   /** Values of the outputs' own command-line options, by name (e.g. `max-size`); absent when not given. */
   options?: Readonly<Record<string, string>>;
+  /**
+   * This report's outputs already rendered in this build, by extension (`.pdf`,
+   * `.pptx`), not yet in the out dir: all of a report's outputs are put in place
+   * together once all are built, so the e-mail and the web edition take the PDF
+   * and the deck from here, and from the out dir only when built by an earlier command.
+   */
+  built?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface Rendered {

@@ -35,7 +35,9 @@ export async function readAttachments(report: Report, context: RenderContext): P
   const found = await Promise.all(
     ATTACHED.map(async (kind) => {
       const file = path.join(context.outDir, `${report.slug}${kind.extension}`);
-      return { kind, file, built: await readBuilt(file) };
+      // Built just before in this run (npm run build): current by construction.
+      const fresh = context.built?.get(kind.extension);
+      return { kind, file, built: fresh ? { bytes: fresh, modified: Infinity } : await readBuilt(file) };
     }),
   );
   const missing = found.filter((f) => !f.built);

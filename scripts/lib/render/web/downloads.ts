@@ -10,16 +10,17 @@ const OFFERED = [
 ];
 
 /**
- * The PDF brief and the deck, when they were built into the output folder,
+ * The PDF brief and the deck, when they were built in this run or into the output folder,
  * copied beside the page for download with their real sizes. A file not built
  * is simply not offered.
  */
-export async function webDownloads(report: Report, outDir: string): Promise<{ downloads: Download[]; files: FolderFile[] }> {
+export async function webDownloads(report: Report, outDir: string, built?: ReadonlyMap<string, Uint8Array>): Promise<{ downloads: Download[]; files: FolderFile[] }> {
   const downloads: Download[] = [];
   const files: FolderFile[] = [];
   for (const offer of OFFERED) {
     const name = `${report.slug}${offer.extension}`;
-    const bytes = await readFile(path.join(outDir, name)).catch(() => undefined);
+    // Built earlier in this run (not yet in the out dir), else by an earlier command.
+    const bytes = built?.get(offer.extension) ?? (await readFile(path.join(outDir, name)).catch(() => undefined));
     if (!bytes) continue;
     files.push({ path: name, bytes });
     downloads.push({ href: name, label: offer.label, format: offer.format, bytes: bytes.length });

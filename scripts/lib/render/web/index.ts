@@ -36,7 +36,7 @@ const STYLESHEET = 'style.css';
 async function renderWeb({ report }: LoadedReport, context: RenderContext): Promise<Rendered> {
   const [images, downloads, layoutCss, cards] = await Promise.all([
     webImages(report),
-    webDownloads(report, context.outDir),
+    webDownloads(report, context.outDir, context.built),
     readFile(path.join(toolRoot, 'templates/web/style.css'), 'utf8'),
     webCards(report, context),
   ]);
