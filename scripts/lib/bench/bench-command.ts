@@ -11,6 +11,7 @@ import { pagesOf, slidesOf } from './sizes.ts';
 import { timeWarm } from './warm.ts';
 import { measureLaunchers } from './launchers.ts';
 import { typstInstallHint } from './typst.ts';
+import { measureBigImages, type BigImagesResult } from './big-images.ts';
 import { formatTables, type BenchResult, type ColdResult } from './tables.ts';
 
 const SAMPLE = path.join(toolRoot, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
@@ -58,6 +59,7 @@ export async function runBench(argv: string[]): Promise<number> {
     outputs: [],
     scaling: [],
   };
+  let bigImages: BigImagesResult | undefined;
   try {
     const cold = async (command: string, file: string, out: string): Promise<ColdResult> => {
       const line = scripts[command]!;
@@ -117,13 +119,27 @@ export async function runBench(argv: string[]): Promise<number> {
         slidesColdMs: slides?.wallMs,
       });
     }
+    if (scripts.build) {
+      try {
+        bigImages = await measureBigImages({ runs: Math.min(runs, 3), work, env, commandLine: scripts.build, progress });
+      } catch (error) {
+        progress(`big images skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
     result.machine.loadAverageAfter = loadavg()[0]!;
     result.inProcessPeakMb = process.resourceUsage().maxRSS / 1024;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
   process.stdout.write(formatTables(result));
-  await writeFileAtomic(jsonFile, `${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 2)}\n`);
+  if (bigImages) {
+    process.stdout.write(
+      `\nBig images: build of a report with ${bigImages.images} highlight photos of ${bigImages.megapixels} megapixels, image cache off ` +
+        `(median of ${bigImages.samplesMs.length}): ${(bigImages.wallMs / 1000).toFixed(1)} s, ${bigImages.peakMb.toFixed(0)} MB peak ` +
+        `(runs: ${bigImages.samplesMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s; ${bigImages.peaksMb.join(', ')} MB)\n`,
+    );
+  }
+  await writeFileAtomic(jsonFile, `${JSON.stringify({ ...result, bigImages }, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 2)}\n`);
   process.stdout.write(`\n${jsonFile} written\n`);
   return 0;
 }
@@ -141,6 +157,8 @@ Measures, on this machine:
   sizes   the output files of the sample
   scaling build:pdf on the sample made 1×, 4× and 16× longer (speakers, points,
           recommendations): pages, time, and the cost of each added page
+  images  build of a report with ten 100-megapixel highlight photos, image cache
+          off: time and peak memory (at most 3 runs; the photos are made once, ~40 s)
 
   --runs N     runs per measurement; the median is shown (default 5)
   --warm-builds N  builds through the warm server before its memory is read (default 200)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toolRoot } from '../load/project.ts';
 import { writeFileAtomic } from '../write/atomic.ts';
@@ -13,23 +13,59 @@ import { writeFileAtomic } from '../write/atomic.ts';
  * name and an entry is never stale; the whole cache can be deleted at any time.
  */
 
-/** Bumped when preparing changes its output for the same input, so old entries are not reused. */
-const FORMAT = 1;
+/** Bumped when preparing changes its output for the same input, or names change, so old entries are not reused. */
+const FORMAT = 2;
 
-let cacheDir: string | undefined = path.join(toolRoot, 'node_modules/.cache/briefpress/images');
+/** Set by useImageCache; null: the default, read when used (a start-up snapshot is made before the environment is known). */
+let chosen: string | undefined | null = null;
+
+/** The folder of entries, or undefined when the cache is off: BRIEFPRESS_IMAGE_CACHE=off prepares every image from scratch (npm run bench measures a first build so). */
+function cacheFolder(): string | undefined {
+  if (chosen !== null) return chosen;
+  return process.env.BRIEFPRESS_IMAGE_CACHE === 'off' ? undefined : path.join(toolRoot, 'node_modules/.cache/briefpress/images');
+}
 
 /** Where entries are kept; `undefined` turns the cache off (tests that must prepare from scratch). */
 export function useImageCache(dir: string | undefined): void {
-  cacheDir = dir;
+  chosen = dir;
 }
 
 /** The name of an entry: the source bytes and everything else that decides the output. */
 export function cacheKey(source: Uint8Array, recipe: string): string {
-  return createHash('sha256').update(`${FORMAT} sharp@${sharpVersion()} ${recipe}\0`).update(source).digest('hex');
+  return keyOf(createHash('sha256').update(source).digest('hex'), recipe);
+}
+
+/**
+ * The same name for a file, its bytes streamed through the hash instead of
+ * read whole: a 100-megapixel photo is tens of MB, and several are checked at
+ * once when a report loads. Each file is hashed once per process (again only
+ * when its size, modification time or inode changed).
+ */
+export async function fileCacheKey(file: string, recipe: string): Promise<string> {
+  const info = await stat(file);
+  const signature = `${file}\0${info.size}\0${info.mtimeMs}\0${info.ino}`;
+  let hash = contentHashes.get(signature);
+  if (!hash) {
+    hash = new Promise<string>((resolve, reject) => {
+      const digest = createHash('sha256');
+      createReadStream(file).on('error', reject).on('data', (chunk) => digest.update(chunk)).on('end', () => resolve(digest.digest('hex')));
+    });
+    contentHashes.set(signature, hash);
+    hash.catch(() => contentHashes.delete(signature));
+    while (contentHashes.size > 1024) contentHashes.delete(contentHashes.keys().next().value!);
+  }
+  return keyOf(await hash, recipe);
+}
+
+const contentHashes = new Map<string, Promise<string>>();
+
+function keyOf(contentHash: string, recipe: string): string {
+  return createHash('sha256').update(`${FORMAT} sharp@${sharpVersion()} ${recipe}\0${contentHash}`).digest('hex');
 }
 
 /** The entry's bytes, or undefined when there is none (or the cache is off). */
 export async function readCached(key: string, extension: string): Promise<Buffer | undefined> {
+  const cacheDir = cacheFolder();
   if (!cacheDir) return undefined;
   try {
     return await readFile(path.join(cacheDir, `${key}.${extension}`));
@@ -40,6 +76,7 @@ export async function readCached(key: string, extension: string): Promise<Buffer
 
 /** Keeps an entry, written whole or not at all; a cache that cannot be written (read-only install) is no error. */
 export async function writeCached(key: string, extension: string, bytes: Uint8Array | string): Promise<void> {
+  const cacheDir = cacheFolder();
   if (!cacheDir) return;
   await writeFileAtomic(path.join(cacheDir, `${key}.${extension}`), bytes).catch(() => undefined);
 }

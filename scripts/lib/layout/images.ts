@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { InputError } from '../problems.ts';
 import { shownPath } from '../load/project.ts';
 import { planImage, type ImageBox } from './image-size.ts';
-import { cacheKey, pixelSizeOf, readCached, writeCached } from './image-cache.ts';
+import { fileCacheKey, pixelSizeOf, readCached, writeCached } from './image-cache.ts';
+import { loadSharp, oneImageAtATime, scaleThenCrop, SOURCE_OPTIONS } from './image-gate.ts';
 import type { ImageRef } from '../model/types.ts';
 
 export type { ImageBox } from './image-size.ts';
@@ -54,14 +55,13 @@ function remember(key: string, prepared: Promise<PreparedImage>): void {
 
 async function prepare(ref: ImageRef, box: ImageBox, dpi: number): Promise<PreparedImage> {
   try {
-    const source = await readFile(ref.file);
-    const key = cacheKey(source, `prepare ${box.widthPt} ${box.heightPt} ${box.fit} ${dpi}`);
+    const key = await fileCacheKey(ref.file, `prepare ${box.widthPt} ${box.heightPt} ${box.fit} ${dpi}`);
     for (const format of ['jpg', 'png'] as const) {
       const data = await readCached(key, format);
       const size = data && pixelSizeOf(data);
       if (data && size) return { data, format, ...size };
     }
-    const prepared = await encode(source, box, dpi);
+    const prepared = await oneImageAtATime(() => encode(ref.file, box, dpi));
     await writeCached(key, prepared.format, prepared.data);
     return prepared;
   } catch (error) {
@@ -78,15 +78,13 @@ async function prepare(ref: ImageRef, box: ImageBox, dpi: number): Promise<Prepa
 }
 
 /** Decodes, crops, scales and re-encodes with sharp, loaded only now: most builds find every image cached. */
-async function encode(source: Buffer, box: ImageBox, dpi: number): Promise<PreparedImage> {
-  const [{ default: sharp }, { encodeImage }] = await Promise.all([import('sharp'), import('./image-encode.ts')]);
-  // failOn 'error': camera files often carry harmless warnings; broken or cut-off data is refused.
-  const open = () => sharp(source, { autoOrient: true, failOn: 'error' });
+async function encode(file: string, box: ImageBox, dpi: number): Promise<PreparedImage> {
+  const [sharp, { encodeImage }] = await Promise.all([loadSharp(), import('./image-encode.ts')]);
+  // Read from the file, not a copy in memory; see image-gate.ts for the limits.
+  const open = () => sharp(file, SOURCE_OPTIONS);
   const { autoOrient: upright } = await open().metadata();
   const plan = planImage(upright, box, dpi);
-  const { data, info } = await open()
-    .extract(plan.crop)
-    .resize(plan.out.width, plan.out.height, { fit: 'fill' })
+  const { data, info } = await scaleThenCrop(open(), upright, plan)
     .toColourspace('srgb')
     .ensureAlpha()
     .raw()

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { planImage } from './image-size.ts';
-import { cacheKey, readCached, writeCached } from './image-cache.ts';
+import { fileCacheKey, readCached, writeCached } from './image-cache.ts';
+import { loadSharp, oneImageAtATime, scaleThenCrop, SOURCE_OPTIONS } from './image-gate.ts';
 import type { ImageRef } from '../model/types.ts';
 
 /** Where an image sits on the web page, in CSS pixels. */
@@ -29,28 +29,30 @@ const WEBP_QUALITY = 78;
  * Same file and box, same bytes; kept in the image cache like the PDF's images.
  */
 export async function prepareWebImage(ref: ImageRef, box: WebBox, densities: readonly number[] = [1, 2]): Promise<WebImageFile[]> {
-  const source = await readFile(ref.file);
   const files: WebImageFile[] = [];
   for (const density of densities) {
-    const file = await prepareOne(source, box, density);
+    const file = await prepareOne(ref.file, box, density);
     if (!files.some((f) => f.width === file.width)) files.push(file);
   }
   return files.sort((a, b) => a.width - b.width);
 }
 
-async function prepareOne(source: Buffer, box: WebBox, density: number): Promise<WebImageFile> {
-  const key = cacheKey(source, `web ${box.width} ${box.height} ${box.fit} ${density} q${WEBP_QUALITY}`);
+async function prepareOne(source: string, box: WebBox, density: number): Promise<WebImageFile> {
+  const key = await fileCacheKey(source, `web ${box.width} ${box.height} ${box.fit} ${density} q${WEBP_QUALITY}`);
   const cached = await readCached(key, 'webp');
   const size = cached && webpSize(cached);
   if (cached && size) return { data: cached, ...size };
-  const { default: sharp } = await import('sharp');
-  const open = () => sharp(source, { autoOrient: true, failOn: 'error' });
+  return oneImageAtATime(() => encodeWeb(source, box, density, key));
+}
+
+async function encodeWeb(source: string, box: WebBox, density: number, key: string): Promise<WebImageFile> {
+  const sharp = await loadSharp();
+  // Read from the file with the limits of image-gate.ts, one image at a time.
+  const open = () => sharp(source, SOURCE_OPTIONS);
   const { autoOrient: upright } = await open().metadata();
   // planImage works in points at a dpi: 72 dpi makes a point one CSS pixel, times the density.
   const plan = planImage(upright, { widthPt: box.width, heightPt: box.height, fit: box.fit }, 72 * density);
-  const { data, info } = await open()
-    .extract(plan.crop)
-    .resize(plan.out.width, plan.out.height, { fit: 'fill' })
+  const { data, info } = await scaleThenCrop(open(), upright, plan)
     .toColourspace('srgb')
     .webp({ quality: WEBP_QUALITY, effort: 5, smartSubsample: true })
     .toBuffer({ resolveWithObject: true });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { toolRoot } from '../load/project.ts';
 import { runBuild } from '../cli/build-command.ts';
+import { describeFailure } from '../cli/failure.ts';
 import { pdfOutput } from '../render/pdf/index.ts';
 import { slidesOutput } from '../render/slides/index.ts';
 import { emailOutput } from '../render/email/index.ts';
@@ -29,7 +30,21 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   const [name, kinds] = COMMANDS[command ?? '']!;
   // The command sees the argv it has when run.mjs imports it: [node, its source, its arguments…].
   process.argv.splice(1, process.argv.length - 1, path.join(toolRoot, 'scripts', `${command}.ts`), ...args);
+  // What escapes the build is one message and status, as scripts/run.mjs gives it (issue 15): never a trace.
+  const fail = (error: unknown) => {
+    const failure = describeFailure(error, { command: name });
+    process.stderr.write(failure.message);
+    process.exitCode = failure.status;
+  };
+  process.on('uncaughtException', (error) => {
+    fail(error);
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (error) => {
+    fail(error);
+    process.exit(1);
+  });
   void runBuild(name, kinds, args).then((code) => {
     process.exitCode = code;
-  });
+  }, fail);
 });

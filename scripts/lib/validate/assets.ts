@@ -1,6 +1,6 @@
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheKey, readCached, writeCached } from '../layout/image-cache.ts';
+import { fileCacheKey, readCached, writeCached } from '../layout/image-cache.ts';
 import type { ImageRef } from '../model/types.ts';
 
 /** Larger than any camera; decoding more would take seconds and hundreds of MB. */
@@ -103,12 +103,12 @@ async function checkPixels(file: string): Promise<string | undefined> {
  * layout/image-cache.ts), so checking an image seen before does not load sharp.
  */
 async function pictureSize(file: string): Promise<{ width?: number; height?: number }> {
-  const source = await readFile(file);
-  const key = cacheKey(source, 'header size');
+  // The bytes are hashed as a stream and sharp reads only the header: never a whole photo in memory.
+  const key = await fileCacheKey(file, 'header size');
   const cached = await readCached(key, 'json');
   if (cached) return JSON.parse(cached.toString('utf8')) as { width?: number; height?: number };
   const { default: sharp } = await import('sharp');
-  const { width, height } = await sharp(source).metadata();
+  const { width, height } = await sharp(file, { limitInputPixels: false }).metadata();
   if (width && height) await writeCached(key, 'json', JSON.stringify({ width, height }));
   return { width, height };
 }
