@@ -8,10 +8,11 @@ import { median, runCold } from './measure.ts';
 const COUNT = 10;
 const SIDE = 10_000;
 
-export interface BigImagesResult {
-  images: number;
-  megapixels: number;
+export interface BigImagesRun {
+  /** The npm script: build or build:pdf. */
   command: string;
+  /** The ten photos, or the sample report for comparison. */
+  report: 'ten 100-megapixel photos' | 'the sample';
   wallMs: number;
   peakMb: number;
   samplesMs: number[];
@@ -19,35 +20,54 @@ export interface BigImagesResult {
 }
 
 /**
- * `build` of a report with ten 100-megapixel highlight photos, with the image
- * cache off (every image decoded, as on a first build): wall time and peak
- * memory, medians of `runs`. The photos are made once (some 40 s) and kept in
+ * build and build:pdf of a report with ten 100-megapixel highlight photos,
+ * and build of the sample beside it, all with the image cache off (every image
+ * decoded and every share card drawn, as on a first build): wall time and peak
+ * memory, medians of `runs`. What the photos cost is the difference between the
+ * two builds. The photos are made once (some 40 s) into
  * node_modules/.cache/briefpress/bench-images/.
  */
-export async function measureBigImages(options: { runs: number; work: string; env: NodeJS.ProcessEnv; commandLine: string; progress(line: string): void }): Promise<BigImagesResult> {
+export async function measureBigImages(options: {
+  runs: number;
+  work: string;
+  env: NodeJS.ProcessEnv;
+  scripts: Record<string, string>;
+  sample: string;
+  progress(line: string): void;
+}): Promise<BigImagesRun[]> {
   const dir = path.join(toolRoot, 'node_modules/.cache/briefpress/bench-images');
   await makePhotos(dir, options.progress);
   // Beside the photos, inside this project (node_modules/.cache/…), so the relative image paths are allowed.
-  const local = path.join(dir, 'big-images.yaml');
+  const photos = path.join(dir, 'big-images.yaml');
   await writeFile(
-    local,
+    photos,
     `event:\n  kind: Roundtable\n  title: Ten Big Photographs\n  date: 2026-03-04\nspeakers:\n  - name: Amna Qureshi\n    points:\n      - Every highlight is a 100-megapixel photo.\nrecommendations:\n  - Scale photos down before adding them.\nhighlights:\n${Array.from({ length: COUNT }, (_, i) => `  - image: photo-${i}.jpg\n`).join('')}report:\n  slug: big-images\n`,
   );
   const env = { ...options.env, BRIEFPRESS_IMAGE_CACHE: 'off' };
-  const out = path.join(options.work, 'out-big-images');
-  const samples = [];
-  for (let i = 0; i < options.runs; i++) samples.push(await runCold(options.commandLine, [local, '--out', out], toolRoot, env));
-  const result = {
-    images: COUNT,
-    megapixels: (SIDE * SIDE) / 1e6,
-    command: 'build',
-    wallMs: median(samples.map((s) => s.wallMs)),
-    peakMb: median(samples.map((s) => s.peakMb)),
-    samplesMs: samples.map((s) => Math.round(s.wallMs)),
-    peaksMb: samples.map((s) => Math.round(s.peakMb)),
-  };
-  options.progress(`build with ${COUNT} photos of ${result.megapixels} MP: ${result.wallMs.toFixed(0)} ms, ${result.peakMb.toFixed(0)} MB peak`);
-  return result;
+  const results: BigImagesRun[] = [];
+  const cases: [string, string, BigImagesRun['report']][] = [
+    ['build', photos, 'ten 100-megapixel photos'],
+    ['build:pdf', photos, 'ten 100-megapixel photos'],
+    ['build', options.sample, 'the sample'],
+  ];
+  for (const [command, report, what] of cases) {
+    const line = options.scripts[command];
+    if (!line) continue;
+    const out = path.join(options.work, `out-big-${results.length}`);
+    const samples = [];
+    for (let i = 0; i < options.runs; i++) samples.push(await runCold(line, [report, '--out', out], toolRoot, env));
+    const run: BigImagesRun = {
+      command,
+      report: what,
+      wallMs: median(samples.map((s) => s.wallMs)),
+      peakMb: median(samples.map((s) => s.peakMb)),
+      samplesMs: samples.map((s) => Math.round(s.wallMs)),
+      peaksMb: samples.map((s) => Math.round(s.peakMb)),
+    };
+    options.progress(`${command} of ${what}, image cache off: ${run.wallMs.toFixed(0)} ms, ${run.peakMb.toFixed(0)} MB peak`);
+    results.push(run);
+  }
+  return results;
 }
 
 /** Photo-like JPEGs (smooth noise, so they neither compress to nothing nor decode trivially), each made once. */

@@ -42,6 +42,11 @@ export function cacheKey(source: Uint8Array, recipe: string): string {
  * when its size, modification time or inode changed).
  */
 export async function fileCacheKey(file: string, recipe: string): Promise<string> {
+  return keyOf(await fileHash(file), recipe);
+}
+
+/** The SHA-256 (hex) of a file's bytes, streamed, remembered per file and stat for the process. */
+export async function fileHash(file: string): Promise<string> {
   const info = await stat(file);
   const signature = `${file}\0${info.size}\0${info.mtimeMs}\0${info.ino}`;
   let hash = contentHashes.get(signature);
@@ -54,7 +59,7 @@ export async function fileCacheKey(file: string, recipe: string): Promise<string
     hash.catch(() => contentHashes.delete(signature));
     while (contentHashes.size > 1024) contentHashes.delete(contentHashes.keys().next().value!);
   }
-  return keyOf(await hash, recipe);
+  return hash;
 }
 
 const contentHashes = new Map<string, Promise<string>>();

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { planImage } from '../../../layout/image-size.ts';
+import { loadSharp, oneImageAtATime, scaleThenCrop, SOURCE_OPTIONS } from '../../../layout/image-gate.ts';
 import type { WebBox } from '../../../layout/web-images.ts';
 import type { ImageRef } from '../../../model/types.ts';
 import type { CardImage } from '../../../../../templates/web/cards/view.ts';
@@ -15,13 +15,17 @@ export interface ImageWanted {
 }
 
 /** The image upright, cropped or fitted to its box at 1× (cards are drawn at their pixel size), as a data: URL. */
-export async function cardImage(wanted: ImageWanted): Promise<CardImage> {
-  const { default: sharp } = await import('sharp');
-  const source = await readFile(wanted.ref.file);
-  const open = () => sharp(source, { autoOrient: true, failOn: 'error' });
+export function cardImage(wanted: ImageWanted): Promise<CardImage> {
+  // One decode at a time, from the file, shrunk on load (layout/image-gate.ts): memory stays that of one image.
+  return oneImageAtATime(() => drawCardImage(wanted));
+}
+
+async function drawCardImage(wanted: ImageWanted): Promise<CardImage> {
+  const sharp = await loadSharp();
+  const open = () => sharp(wanted.ref.file, SOURCE_OPTIONS);
   const { autoOrient: upright } = await open().metadata();
   const plan = planImage(upright, { widthPt: wanted.box.width, heightPt: wanted.box.height, fit: wanted.box.fit }, 72);
-  const resized = open().extract(plan.crop).resize(plan.out.width, plan.out.height, { fit: 'fill' }).toColourspace('srgb');
+  const resized = scaleThenCrop(open(), upright, plan).toColourspace('srgb');
   const encoded = wanted.format === 'png' ? resized.png() : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 88, mozjpeg: true });
   const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
   return { src: `data:image/${wanted.format};base64,${data.toString('base64')}`, width: info.width, height: info.height };

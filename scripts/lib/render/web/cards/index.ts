@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toolRoot } from '../../../load/project.ts';
-import { cacheKey, readCached, writeCached } from '../../../layout/image-cache.ts';
+import { cacheKey, fileHash, readCached, writeCached } from '../../../layout/image-cache.ts';
 import type { Report } from '../../../model/types.ts';
 import type { FolderFile, RenderContext } from '../../output.ts';
 import { ogCard, recommendationCard, speakerCard } from '../../../../../templates/web/cards/Cards.tsx';
@@ -187,7 +187,7 @@ async function jobKey(job: CardJob, fontKey: string): Promise<string> {
   const hash = createHash('sha256').update(codeKey()).update(fontKey).update(job.path).update(JSON.stringify(job.data));
   for (const image of job.images) {
     hash.update(`${image.key} ${image.box.width}x${image.box.height} ${image.box.fit} ${image.format}\0`);
-    hash.update(await readFile(image.ref.file));
+    hash.update(await fileHash(image.ref.file)); // streamed: a 100-megapixel photo is never read whole
   }
   return cacheKey(hash.digest(), 'share card');
 }
