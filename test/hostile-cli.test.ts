@@ -140,6 +140,10 @@ describe('hostile input through the CLI (issue 15)', () => {
     }
     const names = await readdir(longOut);
     assert.equal(names.length, 3, names.join(', '));
+    // The word is wider than the cover: check says so at its line, without failing.
+    const checked = run('check', [file]);
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stderr, /^warning: content\/long-title\.yaml:3:10: event\.title: the word "W{37}…" \(400 characters\) is \d+ pt wide at 31 pt, wider than its column \(479 pt\): it would run off the PDF page\./m);
     for (const name of names) {
       assert.ok(Buffer.byteLength(name) <= 120, `${name.length} characters: ${name}`);
       assert.match(name, /^2026-03-04-w{80}-[0-9a-f]{8}\.(pdf|pptx|eml)$/);

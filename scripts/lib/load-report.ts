@@ -23,6 +23,7 @@ import { reportSchema, type ReportInput } from './validate/report-schema.ts';
 import { resolveImage } from './validate/assets.ts';
 import { linkProblems } from './validate/links.ts';
 import { missingFaces } from './validate/brand-fonts.ts';
+import { longWords } from './validate/long-words.ts';
 import { buildReport, type ResolvedImages } from './model/build-report.ts';
 import { InputError, pathToString, type Problem } from './problems.ts';
 import { didYouMean } from './validate/did-you-mean.ts';
@@ -99,6 +100,7 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     const pos = positionOf(src, where);
     warnings.push(`${shown}:${pos.line}:${pos.column}: ${pathToString(where)}: ${message}`);
   };
+  for (const long of longWords(input, brand)) warn(long.where, long.message);
   return { report: buildReport(input, brand, images, shown, warn), input, warnings };
 }
 

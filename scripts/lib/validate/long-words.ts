@@ -1,0 +1,63 @@
+import { openSync, type Font as FontkitFont } from 'fontkit';
+import { page, type } from '../../../templates/pdf/theme.ts';
+import { placed } from '../../../templates/pdf/images.ts';
+import { parseParagraphs } from '../model/inline.ts';
+import type { Brand, FontFamily } from '../model/types.ts';
+import type { ReportInput } from './report-schema.ts';
+
+/** Keys that hold no running text. */
+const NOT_TEXT = new Set(['$schema', 'brand', 'photo', 'image', 'slug', 'language', 'url', 'date', 'start', 'end', 'contact', 'headings', 'timezone']);
+/** Shorter words always fit: measuring only longer ones keeps this cheap. */
+const MIN_LETTERS = 16;
+
+export interface LongWord {
+  where: PropertyKey[];
+  message: string;
+}
+
+const opened = new Map<string, FontkitFont>();
+
+/**
+ * Words (runs without a space) wider than the narrowest column their field
+ * is set in, measured with the brand's font at the size the brief uses: the
+ * cover title across the page, captions in a highlight's width, any other text
+ * in half the page (the two-column moderators' and speakers' lists). react-pdf
+ * does not break such a word: it runs off the page. Each is a warning.
+ */
+export function longWords(input: ReportInput, brand: Brand): LongWord[] {
+  const found: LongWord[] = [];
+  const content = page.width - 2 * page.marginX;
+  walk(input, [], (where, text) => {
+    const field = where.filter((k) => typeof k === 'string').join('.');
+    const [family, size, column] =
+      field === 'event.title' ? [brand.fonts.heading, type.coverTitle, content]
+        : field === 'event.subtitle' ? [brand.fonts.heading, type.coverSubtitle, content]
+          : field === 'highlights.caption' ? [brand.fonts.body, type.small, placed.highlight.widthPt]
+            : [brand.fonts.body, type.body, content / 2 - 10];
+    // As printed: a link's address is not, its label is.
+    const printed = parseParagraphs(text).map((runs) => runs.map((r) => r.text).join('')).join(' ');
+    for (const word of new Set(printed.split(/\s+/))) {
+      if ([...word].length < MIN_LETTERS) continue;
+      const width = widthOf(word, family, size);
+      if (width <= column) continue;
+      const shown = word.length > 40 ? `${word.slice(0, 37)}…` : word;
+      found.push({ where, message: `the word "${shown}" (${[...word].length} characters) is ${Math.round(width)} pt wide at ${size} pt, wider than its column (${Math.round(column)} pt): it would run off the PDF page. Add spaces or hyphens, or shorten it.` });
+    }
+  });
+  return found;
+}
+
+function widthOf(word: string, family: FontFamily, size: number): number {
+  const face = family.faces.find((f) => f.weight === 400 && f.style === 'normal') ?? family.faces[0]!;
+  let font = opened.get(face.file);
+  if (!font) opened.set(face.file, (font = openSync(face.file) as FontkitFont));
+  return (font.layout(word).advanceWidth / font.unitsPerEm) * size;
+}
+
+function walk(value: unknown, where: PropertyKey[], visit: (where: PropertyKey[], text: string) => void): void {
+  if (typeof value === 'string') visit(where, value);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...where, i], visit));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) if (!NOT_TEXT.has(key)) walk(v, [...where, key], visit);
+  }
+}
