@@ -130,6 +130,23 @@ describe('hostile input through the CLI (issue 15)', () => {
     await untouched();
   });
 
+  it('two reports whose titles have no Latin letters and share a date, or share report.slug: the second is refused at its title or slug by build and check, the first built', async () => {
+    const chinese = (title: string) => GOOD.replace('Water Security in the Indus Basin', title);
+    const a = await writeReport('slug-a.yaml', chinese('印度河流域的水安全'));
+    const b = await writeReport('slug-b.yaml', chinese('印度河流域的水安全'));
+    const c = await writeReport('slug-c.yaml', `${chinese('河流')}report:\n  slug: shared-name\n`);
+    const d = await writeReport('slug-d.yaml', `${chinese('水')}report:\n  slug: shared-name\n`);
+    const slugOut = path.join(project, 'out-slugs');
+    for (const command of ['check', 'build-pdf']) {
+      const result = run(command, [a, b, c, d, ...(command === 'check' ? [] : ['--out', slugOut])]);
+      assertFails(result, 1, /^content\/slug-b\.yaml:3:10: event\.title: gives the outputs the name 2026-03-04-[0-9a-f]{8}, as content\/slug-a\.yaml does: this report would overwrite its .*2026-03-04-[0-9a-f]{8}\.\*\. Set report\.slug/m);
+      assert.match(result.stderr, /^content\/slug-d\.yaml:\d+:\d+: report\.slug: gives the outputs the name shared-name, as content\/slug-c\.yaml does/m);
+      assert.match(result.stderr, /2 of 4 reports/);
+    }
+    assert.deepEqual((await readdir(slugOut)).length, 2, 'the first of each pair was built');
+    for (const file of [a, b, c, d]) await rm(path.join(project, file));
+  });
+
   it('a one-word title of 400 letters builds, its outputs named within the file-name limit (was ENAMETOOLONG)', async () => {
     const file = await writeReport('long-title.yaml', GOOD.replace('Water Security in the Indus Basin', 'W'.repeat(400)));
     const longOut = path.join(project, 'out-long');

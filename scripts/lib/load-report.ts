@@ -35,6 +35,8 @@ export interface LoadedReport {
   input: ReportInput;
   /** What does not stop the build but the user should know, as file:line:column: message. */
   warnings: string[];
+  /** Where the output name comes from (report.slug, else event.title), for a collision with another report's. */
+  slugAt: { file: string; line: number; column: number; where: string };
 }
 
 /** Reads, validates and models one report file; throws InputError listing all its problems. */
@@ -101,7 +103,10 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     warnings.push(`${shown}:${pos.line}:${pos.column}: ${pathToString(where)}: ${message}`);
   };
   for (const long of longWords(input, brand)) warn(long.where, long.message);
-  return { report: buildReport(input, brand, images, shown, warn), input, warnings };
+  const slugPath = input.report?.slug ? ['report', 'slug'] : ['event', 'title'];
+  const slugPos = positionOf(src, slugPath);
+  const slugAt = { file: shown, line: slugPos.line, column: slugPos.column, where: slugPath.join('.') };
+  return { report: buildReport(input, brand, images, shown, warn), input, warnings, slugAt };
 }
 
 /** Every image path a report names, with where it is named; read from the raw value so it works before validation passes. */

@@ -6,6 +6,7 @@ import { buildDate, type BuildOption, type OutputKind } from '../render/output.t
 import { parseBuildArgs, UsageError } from './args.ts';
 import { formatBytes } from '../model/bytes.ts';
 import { describeFailure } from './failure.ts';
+import { slugClaims } from '../load/slug-collisions.ts';
 
 /**
  * The shared body of `build:pdf`, `build:slides`, `build:email` and `build`:
@@ -34,10 +35,12 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
     return 1;
   }
   let failed = 0;
+  const slugs = slugClaims(args.outDir);
   for (const file of files) {
     const started = performance.now();
     try {
       const loaded = await loadReport(file);
+      slugs.claim(loaded);
       const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
       loaded.warnings.forEach(warn);
       // In order: the e-mail attaches the PDF and deck rendered just before it, the web edition offers them.

@@ -4,6 +4,7 @@ import { loadReport } from '../load-report.ts';
 import { reportsIn } from '../load/content-dir.ts';
 import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
 import { InputError } from '../problems.ts';
+import { slugClaims } from '../load/slug-collisions.ts';
 import { shownPath } from '../load/project.ts';
 import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 import type { Report } from '../model/types.ts';
@@ -52,10 +53,12 @@ export async function runCheck(argv: string[]): Promise<number> {
     return 1;
   }
   const schemas = schemaChecker();
+  const slugs = slugClaims('out');
   let failed = 0;
   for (const file of files) {
     try {
       const loaded = await loadReport(file);
+      slugs.claim(loaded);
       process.stdout.write(`ok  ${file}\n`);
       loaded.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`));
       for (const hint of wordyDeckSlides(loaded.report)) process.stderr.write(`hint: ${hint}\n`);
