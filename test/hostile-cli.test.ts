@@ -147,6 +147,18 @@ describe('hostile input through the CLI (issue 15)', () => {
     for (const file of [a, b, c, d]) await rm(path.join(project, file));
   });
 
+  it('check warns of a character no brand font can draw, as build:pdf does', async () => {
+    const file = await writeReport('glyph.yaml', GOOD.replace('Publish daily flow data.', 'Publish daily flow data 漢.'));
+    const line = /^warning: content\/glyph\.yaml: recommendations\[0\]: no font of brand "default" can draw "漢" \(U\+6F22\)/m;
+    const checked = run('check', [file]);
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stderr, line);
+    const built = run('build-pdf', [file, '--out', path.join(project, 'out-glyph')]);
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(built.stderr, line);
+    await rm(path.join(project, file));
+  });
+
   it('a one-word title of 400 letters builds, its outputs named within the file-name limit (was ENAMETOOLONG)', async () => {
     const file = await writeReport('long-title.yaml', GOOD.replace('Water Security in the Indus Basin', 'W'.repeat(400)));
     const longOut = path.join(project, 'out-long');

@@ -5,6 +5,7 @@ import { reportsIn } from '../load/content-dir.ts';
 import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
 import { InputError } from '../problems.ts';
 import { slugClaims } from '../load/slug-collisions.ts';
+import { missingGlyphs } from '../render/pdf/glyphs.ts';
 import { shownPath } from '../load/project.ts';
 import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 import type { Report } from '../model/types.ts';
@@ -62,6 +63,8 @@ export async function runCheck(argv: string[]): Promise<number> {
       process.stdout.write(`ok  ${file}\n`);
       loaded.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`));
       for (const hint of wordyDeckSlides(loaded.report)) process.stderr.write(`hint: ${hint}\n`);
+      // What build:pdf warns of too: characters no brand font can draw (the PDF's own check, render/pdf/glyphs.ts).
+      missingGlyphs(loaded.input, loaded.report.brand, loaded.report.source).forEach((w) => process.stderr.write(`warning: ${w}\n`));
     } catch (error) {
       failed++;
       if (!(error instanceof InputError)) throw error;
