@@ -1,4 +1,4 @@
-/** The scripts/*.ts commands the start-up snapshot holds. */
+/** The scripts/*.ts commands run.mjs starts from the start-up snapshot. */
 export const SNAPSHOT_COMMANDS: string[];
 /** node_modules/.cache/briefpress/snapshot of a checkout. */
 export function snapshotDir(root: string): string;
