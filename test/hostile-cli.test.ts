@@ -147,13 +147,16 @@ describe('hostile input through the CLI (issue 15)', () => {
     for (const file of [a, b, c, d]) await rm(path.join(project, file));
   });
 
-  it('check warns of a character no brand font can draw, as build:pdf does', async () => {
+  it('check warns of a character no brand font can draw; build:pdf refuses it unless --allow-missing-glyphs (issue 11)', async () => {
     const file = await writeReport('glyph.yaml', GOOD.replace('Publish daily flow data.', 'Publish daily flow data 漢.'));
-    const line = /^warning: content\/glyph\.yaml: recommendations\[0\]: no font of brand "default" can draw "漢" \(U\+6F22\)/m;
+    const line = /content\/glyph\.yaml:\d+:\d+: recommendations\[0\]: 1 character of the Chinese \(Han\) script \(漢\) has no font in brand default/;
     const checked = run('check', [file]);
     assert.equal(checked.status, 0, checked.stderr);
     assert.match(checked.stderr, line);
-    const built = run('build-pdf', [file, '--out', path.join(project, 'out-glyph')]);
+    const refused = run('build-pdf', [file, '--out', path.join(project, 'out-glyph')]);
+    assert.equal(refused.status, 1, refused.stderr);
+    assert.match(refused.stderr, line);
+    const built = run('build-pdf', [file, '--out', path.join(project, 'out-glyph'), '--allow-missing-glyphs']);
     assert.equal(built.status, 0, built.stderr);
     assert.match(built.stderr, line);
     await rm(path.join(project, file));

@@ -74,12 +74,6 @@ describe('a report with only the required sections', () => {
   });
 });
 
-describe('a character no brand font can draw', () => {
-  it('is a warning naming the field and the character', async () => {
-    const { run } = await build('glyphs');
-    assert.match(run.stderr, /warning: .*report\.yaml: speakers\[0\]\.points\[0\]: no font of brand "default" can draw "漢" \(U\+6F22\)/);
-  });
-});
 
 /**
  * Every brief fixture, and the sample. Text present but printed over other

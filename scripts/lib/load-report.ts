@@ -15,6 +15,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readTextFile } from './load/read-text.ts';
 import { checkTextHygiene, normalizeText } from './load/text-hygiene.ts';
+import { checkLimits } from './validate/limits.ts';
 import { parseYaml, positionOf } from './load/yaml-source.ts';
 import { loadBrand } from './load/brand.ts';
 import { projectRootOf, shownPath, toolRoot } from './load/project.ts';
@@ -35,6 +36,8 @@ export interface LoadedReport {
   input: ReportInput;
   /** What does not stop the build but the user should know, as file:line:column: message. */
   warnings: string[];
+  /** `file:line:column` of a field of the report, for problems found after loading (e.g. missing glyphs). */
+  locate(where: readonly PropertyKey[]): string;
   /** Where the output name comes from (report.slug, else event.title), for a collision with another report's. */
   slugAt: { file: string; line: number; column: number; where: string };
 }
@@ -60,6 +63,8 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     const pos = positionOf(src, where);
     problems.push({ file: shown, line: pos.line, column: pos.column, where: pathToString(where), message });
   };
+  // Above the documented limits a build would run for minutes: refused now, at the field.
+  if (input) for (const { where, message } of checkLimits(input)) fail(where, message);
 
   // Images and the brand are checked even when the schema found problems, so one run shows them all.
   const images: ResolvedImages = new Map();
@@ -106,7 +111,11 @@ export async function loadReport(file: string): Promise<LoadedReport> {
   const slugPath = input.report?.slug ? ['report', 'slug'] : ['event', 'title'];
   const slugPos = positionOf(src, slugPath);
   const slugAt = { file: shown, line: slugPos.line, column: slugPos.column, where: slugPath.join('.') };
-  return { report: buildReport(input, brand, images, shown, warn), input, warnings, slugAt };
+  const locate = (where: readonly PropertyKey[]) => {
+    const pos = positionOf(src, where);
+    return `${shown}:${pos.line}:${pos.column}`;
+  };
+  return { report: buildReport(input, brand, images, shown, warn), input, warnings, slugAt, locate };
 }
 
 /** Every image path a report names, with where it is named; read from the raw value so it works before validation passes. */

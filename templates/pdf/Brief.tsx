@@ -16,6 +16,8 @@ export interface BriefProps {
   report: Report;
   images: PreparedImages;
   creationDate: Date;
+  /** Called as each body page is laid out, with its number: progress output, and the page limit. */
+  onPage?: (pageNumber: number) => void;
 }
 
 type Part = (report: Report, theme: Theme, images: PreparedImages) => ReactNode;
@@ -33,7 +35,7 @@ const sections: Record<BriefSection, Part> = {
 };
 
 /** The whole brief: metadata, cover, then the body pages with running header and footer. */
-export function Brief({ report, images, creationDate }: BriefProps) {
+export function Brief({ report, images, creationDate, onPage }: BriefProps) {
   const theme = themeOf(report.brand);
   const { event, brand } = report;
   const documentProps = {
@@ -58,11 +60,14 @@ export function Brief({ report, images, creationDate }: BriefProps) {
       <Page
         size={page.size}
         style={{ fontFamily: theme.body, color: theme.colors.text }}
-        layout={({ children, pageNumber, totalPages }) => (
-          <PageChrome report={report} theme={theme} pageNumber={pageNumber} totalPages={totalPages}>
-            {children}
-          </PageChrome>
-        )}
+        layout={({ children, pageNumber, totalPages }) => {
+          if (pageNumber !== undefined) onPage?.(pageNumber);
+          return (
+            <PageChrome report={report} theme={theme} pageNumber={pageNumber} totalPages={totalPages}>
+              {children}
+            </PageChrome>
+          );
+        }}
       >
         {report.sections.map((key) => sections[key](report, theme, images))}
       </Page>

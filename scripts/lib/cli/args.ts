@@ -37,7 +37,7 @@ export function parseBuildArgs(argv: string[], extra: readonly BuildOption[] = [
     options: {
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
-      ...Object.fromEntries(extra.map((o) => [o.name, { type: 'string' as const }])),
+      ...Object.fromEntries(extra.map((o) => [o.name, { type: o.placeholder ? ('string' as const) : ('boolean' as const) }])),
     },
   });
   if (values.out === '') throw new UsageError('--out needs a folder');
@@ -45,8 +45,9 @@ export function parseBuildArgs(argv: string[], extra: readonly BuildOption[] = [
   const options: Record<string, string> = {};
   for (const option of extra) {
     const value = given[option.name];
+    if (value === true) options[option.name] = 'true';
     if (typeof value !== 'string') continue;
-    const problem = option.check(value);
+    const problem = option.check?.(value);
     if (problem) throw new UsageError(`--${option.name}: ${problem}`);
     options[option.name] = value;
   }

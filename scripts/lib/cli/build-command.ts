@@ -4,6 +4,7 @@ import { loadReport } from '../load-report.ts';
 import { commitOutputs, type PendingOutput } from '../write/commit.ts';
 import { buildDate, type BuildOption, type OutputKind } from '../render/output.ts';
 import { parseBuildArgs, UsageError } from './args.ts';
+import { progressLine } from './progress.ts';
 import { formatBytes } from '../model/bytes.ts';
 import { describeFailure } from './failure.ts';
 import { slugClaims } from '../load/slug-collisions.ts';
@@ -48,7 +49,14 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
       const built = new Map<string, Uint8Array>();
       const pending: (PendingOutput & { summary: string; seconds: string })[] = [];
       for (const kind of kinds) {
-        const result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options, built });
+        const target = path.join(args.outDir, `${loaded.report.slug}${kind.extension}`);
+        const progress = progressLine(target);
+        let result;
+        try {
+          result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options, built, progress: progress.update });
+        } finally {
+          progress.end();
+        }
         if (!result.files) built.set(kind.extension, result.bytes);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         pending.push({ target: path.join(args.outDir, `${loaded.report.slug}${kind.extension}`), bytes: result.bytes, files: result.files, summary: result.summary, seconds });
@@ -98,8 +106,9 @@ function optionsOf(kinds: OutputKind[]): BuildOption[] {
 function helpText(command: string, kinds: OutputKind[]): string {
   const what = kinds.map((k) => `${k.title} (OUT/<slug>${k.extension})`).join(', ');
   const extra = optionsOf(kinds);
-  const usage = extra.map((o) => ` [--${o.name} ${o.placeholder}]`).join('');
-  const lines = extra.map((o) => `  --${o.name} ${o.placeholder}${' '.repeat(Math.max(1, 10 - o.name.length - o.placeholder.length))}${o.help}\n`).join('');
+  const spelled = (o: BuildOption) => (o.placeholder ? `--${o.name} ${o.placeholder}` : `--${o.name}`);
+  const usage = extra.map((o) => ` [${spelled(o)}]`).join('');
+  const lines = extra.map((o) => `  ${spelled(o)}${' '.repeat(Math.max(1, 11 - spelled(o).length))}${o.help}\n`).join('');
   const notes = kinds.flatMap((k) => (k.note ? [`${k.note}\n\n`] : [])).join('');
   return `Usage: npm run ${command} -- [FILE…] [--out DIR]${usage}
 

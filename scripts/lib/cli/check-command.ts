@@ -5,7 +5,7 @@ import { reportsIn } from '../load/content-dir.ts';
 import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
 import { InputError } from '../problems.ts';
 import { slugClaims } from '../load/slug-collisions.ts';
-import { missingGlyphs } from '../render/pdf/glyphs.ts';
+import { describeMissing, missingGlyphs } from '../render/pdf/glyphs.ts';
 import { shownPath } from '../load/project.ts';
 import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 import type { Report } from '../model/types.ts';
@@ -62,9 +62,11 @@ export async function runCheck(argv: string[]): Promise<number> {
       slugs.claim(loaded);
       process.stdout.write(`ok  ${file}\n`);
       loaded.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`));
+      // What build:pdf refuses unless --allow-missing-glyphs: said here too, before anyone builds.
+      for (const missing of missingGlyphs(loaded.input, loaded.report.brand.fonts)) {
+        process.stderr.write(`warning: ${loaded.locate(missing.path)}: ${describeMissing(missing, loaded.report.brand)}; build:pdf stops on this unless given --allow-missing-glyphs\n`);
+      }
       for (const hint of wordyDeckSlides(loaded.report)) process.stderr.write(`hint: ${hint}\n`);
-      // What build:pdf warns of too: characters no brand font can draw (the PDF's own check, render/pdf/glyphs.ts).
-      missingGlyphs(loaded.input, loaded.report.brand, loaded.report.source).forEach((w) => process.stderr.write(`warning: ${w}\n`));
     } catch (error) {
       failed++;
       if (!(error instanceof InputError)) throw error;
@@ -88,7 +90,8 @@ const HELP = `Usage: npm run check -- [FILE…]
 
 Validates each report as a build would (schema, dates, images, brand), without
 rendering, and prints "ok FILE" or each problem as file:line:column.
-Also warns, without failing, about placeholder TODOs left from \`npm run new\`
+Also warns, without failing, about characters no brand font can draw (which
+build:pdf refuses unless --allow-missing-glyphs), placeholder TODOs left from \`npm run new\`
 and a schema line that is missing or names an out-of-date report.schema.json,
 and hints at deck slides that carry more than about 60 words (give long
 points a short form, \`{text, slide}\`).

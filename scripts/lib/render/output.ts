@@ -9,6 +9,8 @@ export interface RenderContext {
   outDir: string;
   /** Reports a problem that does not stop the build (e.g. a character no font can draw). */
   warn(message: string): void;
+  /** Says how far a long render has got ("120 pages"); shown once it has taken over a second. */
+  progress?(done: string): void;
   /** Values of the outputs' own command-line options, by name (e.g. `max-size`); absent when not given. */
   options?: Readonly<Record<string, string>>;
   /**
@@ -39,11 +41,11 @@ export interface FolderFile {
 export interface BuildOption {
   /** Without the dashes: `max-size`. */
   name: string;
-  /** Stands for the value in the help text: `MB`. */
-  placeholder: string;
+  /** Stands for the value in the help text: `MB`; absent for a flag that takes none (`--allow-missing-glyphs`, given as "true"). */
+  placeholder?: string;
   help: string;
   /** What is wrong with a value, or undefined when it is fine; checked before anything is built. */
-  check(value: string): string | undefined;
+  check?(value: string): string | undefined;
 }
 
 /** One kind of output file, as the build commands see it. */

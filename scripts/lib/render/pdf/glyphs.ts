@@ -16,29 +16,91 @@ function open(file: string): FontkitFont {
 }
 
 /**
- * Finds characters in the report that `fonts` (the brand's, or their subsets)
- * cannot draw. react-pdf would silently print a wrong glyph for them, so each
- * becomes a warning that names the field and the character. Coverage is read
- * from each family's regular face only: the faces of a family cover the same
- * characters, and opening all of them cost some 30 ms a build. Each distinct
- * character is looked up once.
+ * Characters of the report that `fonts` (the brand's, or the subsets the PDF
+ * is drawn with) cannot draw. react-pdf would print another glyph in their
+ * place without a word, so `build:pdf` fails on them unless given
+ * `--allow-missing-glyphs`, and `npm run check` reports them (issue 11, 15).
+ * Each field is reported once, its characters grouped by script.
  */
-export function missingGlyphs(input: ReportInput, brand: Brand, source: string, fonts: Brand['fonts'] = brand.fonts): string[] {
+export interface MissingGlyphs {
+  path: PropertyKey[];
+  /** Distinct characters, in the order they first appear, grouped by script. */
+  scripts: { script: string; chars: string[] }[];
+}
+
+export function missingGlyphs(input: ReportInput, fonts: Brand['fonts']): MissingGlyphs[] {
   const canDraw = drawableBy(fonts);
-  const warnings: string[] = [];
+  const found: MissingGlyphs[] = [];
   walk(input, [], (path, text) => {
-    const missing = new Set<string>();
+    const byScript = new Map<string, Set<string>>();
     for (const char of text) {
       const cp = char.codePointAt(0)!;
-      if (cp < 0x20 || char === '\n') continue;
-      if (!canDraw(cp)) missing.add(char);
+      // Controls are refused at load; joiners, bidi and variation marks shape text, they are not drawn.
+      if (cp < 0x20 || INVISIBLE.test(char) || canDraw(cp)) continue;
+      const script = scriptOf(char);
+      let chars = byScript.get(script);
+      if (!chars) byScript.set(script, (chars = new Set()));
+      chars.add(char);
     }
-    for (const char of missing) {
-      const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      warnings.push(`${source}: ${pathToString(path)}: no font of brand "${brand.name}" can draw "${char}" (U+${hex}); the PDF would show a wrong character. Replace it, or add a font that has it to the brand.`);
-    }
+    if (byScript.size) found.push({ path, scripts: [...byScript].map(([script, chars]) => ({ script, chars: [...chars] })) });
   });
-  return warnings;
+  return found;
+}
+
+const INVISIBLE = /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFE00-\uFE0F\uFEFF]$/u;
+
+/** Scripts by the name people know them by, with a free font that has each (Noto covers them all). */
+const SCRIPTS: [name: string, pattern: RegExp, font: string][] = [
+  ['Arabic', /\p{Script=Arabic}/u, 'Noto Naskh Arabic (or Noto Nastaliq Urdu for Urdu)'],
+  ['Hebrew', /\p{Script=Hebrew}/u, 'Noto Sans Hebrew'],
+  ['Devanagari', /\p{Script=Devanagari}/u, 'Noto Sans Devanagari'],
+  ['Bengali', /\p{Script=Bengali}/u, 'Noto Sans Bengali'],
+  ['Gurmukhi', /\p{Script=Gurmukhi}/u, 'Noto Sans Gurmukhi'],
+  ['Gujarati', /\p{Script=Gujarati}/u, 'Noto Sans Gujarati'],
+  ['Tamil', /\p{Script=Tamil}/u, 'Noto Sans Tamil'],
+  ['Telugu', /\p{Script=Telugu}/u, 'Noto Sans Telugu'],
+  ['Kannada', /\p{Script=Kannada}/u, 'Noto Sans Kannada'],
+  ['Malayalam', /\p{Script=Malayalam}/u, 'Noto Sans Malayalam'],
+  ['Sinhala', /\p{Script=Sinhala}/u, 'Noto Sans Sinhala'],
+  ['Thai', /\p{Script=Thai}/u, 'Noto Sans Thai'],
+  ['Lao', /\p{Script=Lao}/u, 'Noto Sans Lao'],
+  ['Khmer', /\p{Script=Khmer}/u, 'Noto Sans Khmer'],
+  ['Myanmar', /\p{Script=Myanmar}/u, 'Noto Sans Myanmar'],
+  ['Tibetan', /\p{Script=Tibetan}/u, 'Noto Serif Tibetan'],
+  ['Georgian', /\p{Script=Georgian}/u, 'Noto Sans Georgian'],
+  ['Armenian', /\p{Script=Armenian}/u, 'Noto Sans Armenian'],
+  ['Ethiopic', /\p{Script=Ethiopic}/u, 'Noto Sans Ethiopic'],
+  ['Syriac', /\p{Script=Syriac}/u, 'Noto Sans Syriac'],
+  ['Thaana', /\p{Script=Thaana}/u, 'Noto Sans Thaana'],
+  ['Chinese (Han)', /\p{Script=Han}/u, 'Noto Sans CJK SC (or TC, JP, KR)'],
+  ['Japanese kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Noto Sans CJK JP'],
+  ['Korean (Hangul)', /\p{Script=Hangul}/u, 'Noto Sans CJK KR'],
+  ['Cyrillic', /\p{Script=Cyrillic}/u, 'Noto Sans (it has Cyrillic)'],
+  ['Greek', /\p{Script=Greek}/u, 'Noto Sans (it has Greek)'],
+  ['Latin', /\p{Script=Latin}/u, 'Noto Sans'],
+  ['emoji', /\p{Extended_Pictographic}/u, 'Noto Emoji'],
+];
+
+function scriptOf(char: string): string {
+  return SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'symbols';
+}
+
+function fontFor(script: string): string {
+  return SCRIPTS.find(([name]) => name === script)?.[2] ?? 'Noto Sans Symbols 2';
+}
+
+/**
+ * `speakers[0].name: 9 characters of the Arabic script (ڈ ا ک …) have no font
+ * in brand default: add a font with Arabic script, e.g. Noto Naskh Arabic`.
+ */
+export function describeMissing(missing: MissingGlyphs, brand: Brand): string {
+  const parts = missing.scripts.map(({ script, chars }) => {
+    const shown = chars.length > 6 ? `${chars.slice(0, 6).join(' ')} …` : chars.join(' ');
+    const count = chars.length === 1 ? `1 character of the ${script} script` : `${chars.length} characters of the ${script} script`;
+    return { text: `${count} (${shown})`, advice: `${script === 'symbols' ? 'a font with these symbols' : `a font with ${script} script`}, e.g. ${fontFor(script)}` };
+  });
+  const have = parts.length === 1 && missing.scripts[0]!.chars.length === 1 ? 'has' : 'have';
+  return `${pathToString(missing.path)}: ${parts.map((p) => p.text).join(' and ')} ${have} no font in brand ${brand.name}: add ${parts.map((p) => p.advice).join('; and ')} to templates/brands/${brand.name}/_brand.yml`;
 }
 
 /** Whether the regular face of either family has a glyph for a code point (answers cached). */
@@ -81,8 +143,8 @@ function walk(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], 
   else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      // Paths and the brand name are not printed as text.
-      if (key === 'photo' || key === 'image' || key === 'brand' || key === '$schema' || key === 'slug') continue;
+      // Paths, addresses and the brand's name are not printed as text.
+      if (key === 'photo' || key === 'image' || key === 'brand' || key === '$schema' || key === 'slug' || key === 'url' || key === 'language') continue;
       walk(v, [...path, key], visit);
     }
   }

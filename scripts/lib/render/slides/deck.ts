@@ -27,8 +27,8 @@ const LAYOUTS: { [L in Layout]: { master: (planned: Extract<PlannedSlide, { layo
   thanks: { master: () => SLIDE_LAYOUTS.closing, draw: drawThanks },
 };
 
-/** Writes the planned slides with pptxgenjs; returns pptxgenjs's zip, before repackaging. */
-export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme): Promise<Uint8Array> {
+/** Writes the planned slides with pptxgenjs; returns pptxgenjs's zip, before repackaging. `onSlide` hears each slide drawn (progress). */
+export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme, onSlide?: (done: number) => void): Promise<Uint8Array> {
   const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in: the 960 × 540 pt of templates/slides/grid.ts
   pres.title = report.event.titleText;
@@ -49,11 +49,13 @@ export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme
   const context: DrawContext = { theme, lang: report.language, image, logo, wordmark: plan.wordmark };
 
   defineMasters(pres, plan, theme, report.language, logo);
+  let drawn = 0;
   for (const planned of plan.slides) {
     const layout = LAYOUTS[planned.layout] as { master: (p: PlannedSlide) => string; draw: Draw<Layout> };
     const slide = pres.addSlide({ masterName: layout.master(planned) });
     await layout.draw(slide, planned, context);
     slide.addNotes(planned.notes.join('\n'));
+    onSlide?.(++drawn);
   }
   return (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
 }

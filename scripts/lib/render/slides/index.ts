@@ -3,12 +3,14 @@ import { planDeck } from '../../layout/slide-plan.ts';
 import { deckTheme } from '../../../../templates/slides/theme.ts';
 import { planGrid } from '../../../../templates/slides/grid.ts';
 import { writeDeck } from './deck.ts';
+import { guardDeck } from './guard.ts';
 import { repackage } from './package.ts';
 
 /**
  * The slide deck: the report planned into slides measured to fit (layout/slide-plan.ts),
  * drawn by the layouts in templates/slides/ with pptxgenjs, then repackaged so
- * PowerPoint opens it without a repair prompt and the same input gives the same bytes.
+ * PowerPoint opens it without a repair prompt and the same input gives the same bytes,
+ * and read back again to check that no text of the report was lost (guard.ts).
  */
 export const slidesOutput: OutputKind = {
   title: 'slide deck',
@@ -16,8 +18,11 @@ export const slidesOutput: OutputKind = {
   async render({ report }, context) {
     const theme = deckTheme(report.brand);
     const plan = planDeck(report, planGrid, theme.text, context.warn);
-    const zip = await writeDeck(report, plan, theme);
+    const zip = await writeDeck(report, plan, theme, (done) => context.progress?.(`${done} of ${plan.slides.length} slides`));
+    context.progress?.(`${plan.slides.length} slides; packaging`);
     const bytes = repackage(zip, { creationDate: context.creationDate, language: report.language });
+    // The written package read back: every text of the report on a slide or in its notes.
+    guardDeck(report, bytes);
     return { bytes, summary: `${plan.slides.length} slides` };
   },
 };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { guardPage } from './guard.ts';
 import type { LoadedReport } from '../../load-report.ts';
 import { toolRoot } from '../../load/project.ts';
 import type { FolderFile, OutputKind, RenderContext, Rendered } from '../output.ts';
@@ -61,6 +62,8 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
     },
   };
   const html = `<!doctype html>\n${renderToStaticMarkup(createElement(Page, { view }))}\n`;
+  // The page as written, checked: every text of the report is in it.
+  guardPage(report, html);
   const fonts = await webFonts(report.brand, html);
   const css = `${brandTokens(report.brand)}\n${fonts.css}\n${layoutCss}`;
   const files: FolderFile[] = [
