@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
  * Where a PDF's text is drawn, read back with pdf.js from the bytes written:
@@ -44,6 +43,11 @@ const tagOf = (item: object): unknown => (item as { tag?: unknown }).tag;
 
 /** Text of every page as lines, read by pdf.js. */
 export async function readTextLayout(bytes: Uint8Array): Promise<PageText[]> {
+  // Loaded when first needed: pdf.js keeps handles that a start-up snapshot (scripts/lib/snapshot) cannot hold.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js's in-thread ("fake") worker, handed over as pdf.js looks for it, rather than imported by pdf.js
+  // from beside its own file, which a bundle (the start-up snapshot's) does not have.
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
