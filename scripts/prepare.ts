@@ -8,8 +8,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadBrand } from './lib/load/brand.ts';
-import { toolRoot } from './lib/load/project.ts';
+import { loadBrand } from './lib/load-brand.ts';
+import { toolRoot } from './lib/io/project.ts';
 import { prepareFontSubsets } from './lib/layout/font-subsets.ts';
 import { makeSnapshot } from './lib/snapshot/make.mjs';
 

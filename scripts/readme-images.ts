@@ -5,7 +5,7 @@
  * (poppler-utils), soffice (LibreOffice Impress) and chromium.
  */
 import path from 'node:path';
-import { toolRoot } from './lib/load/project.ts';
+import { toolRoot } from './lib/io/project.ts';
 import { writeSnapshots } from './lib/readme/snapshots.ts';
 
 const written = await writeSnapshots({

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { simpleParser } from 'mailparser';
-import { loadBrand } from '../scripts/lib/load/brand.ts';
+import { loadBrand } from '../scripts/lib/load-brand.ts';
 import { contrastRatio } from '../scripts/lib/model/colour.ts';
 import type { Brand } from '../scripts/lib/model/types.ts';
 import { InputError } from '../scripts/lib/problems.ts';

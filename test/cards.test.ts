@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadReport } from '../scripts/lib/load-report.ts';
-import { pixelSizeOf, useImageCache } from '../scripts/lib/layout/image-cache.ts';
+import { pixelSizeOf, useImageCache } from '../scripts/lib/io/image-cache.ts';
 import type { Report } from '../scripts/lib/model/types.ts';
 import type { RenderContext } from '../scripts/lib/render/output.ts';
 import { CARD_MAX_BYTES, cardTextProblems, type DrawnCard } from '../scripts/lib/render/web/cards/draw.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { openSync, type Font } from 'fontkit';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
-import { loadBrand } from '../scripts/lib/load/brand.ts';
+import { loadBrand } from '../scripts/lib/load-brand.ts';
 import { loadReport } from '../scripts/lib/load-report.ts';
 import { COVERAGE, pdfFonts, subsetOf, useFontSubsetCache } from '../scripts/lib/layout/font-subsets.ts';
 import { drawableBy, textCodePoints } from '../scripts/lib/render/pdf/glyphs.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openSync, type Font } from 'fontkit';
-import { loadBrand } from '../scripts/lib/load/brand.ts';
+import { loadBrand } from '../scripts/lib/load-brand.ts';
 
 /** The whole Latin script, as the brief promises: Polish, Turkish, Vietnamese, Yoruba names and more. */
 const LATIN: [string, number, number][] = [

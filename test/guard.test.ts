@@ -14,7 +14,7 @@ import { guardBrief } from '../scripts/lib/render/pdf/guard.ts';
 import { guardDeck } from '../scripts/lib/render/slides/guard.ts';
 import { readZip, writeZip } from '../scripts/lib/render/slides/zip.ts';
 import { guardPage } from '../scripts/lib/render/web/guard.ts';
-import { compareTexts, comparable } from '../scripts/lib/verify/text-guard.ts';
+import { compareTexts, comparable } from '../scripts/lib/render/text-guard.ts';
 import { LIMITS } from '../scripts/lib/validate/limits.ts';
 import { buildPdf } from './support/build-pdf.ts';
 import { root, runScript } from './support/run-script.ts';

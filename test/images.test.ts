@@ -6,7 +6,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { prepareImage, forgetImages } from '../scripts/lib/layout/images.ts';
 import { planImage } from '../scripts/lib/layout/image-size.ts';
-import { pixelSizeOf, useImageCache } from '../scripts/lib/layout/image-cache.ts';
+import { pixelSizeOf, useImageCache } from '../scripts/lib/io/image-cache.ts';
 import { InputError } from '../scripts/lib/problems.ts';
 import type { ImageRef } from '../scripts/lib/model/types.ts';
 

@@ -8,7 +8,7 @@ import { plain } from '../scripts/lib/model/inline.ts';
 import { readFile } from 'node:fs/promises';
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
-import { linesOffPage, overlappingLines, readTextLayout } from '../scripts/lib/verify/text-layout.ts';
+import { linesOffPage, overlappingLines, readTextLayout } from '../scripts/lib/render/text-layout.ts';
 import { assertInOrder, contentStreams, expectedTexts, readPdf, squash, squashedText } from './support/pdf.ts';
 import { root } from './support/run-script.ts';
 import { buildPdf } from './support/build-pdf.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { loadReport } from '../scripts/lib/load-report.ts';
-import { pixelSizeOf } from '../scripts/lib/layout/image-cache.ts';
+import { pixelSizeOf } from '../scripts/lib/io/image-cache.ts';
 import { plain } from '../scripts/lib/model/inline.ts';
 import type { Report } from '../scripts/lib/model/types.ts';
 import { browserMissing, launchBrowser } from './support/browser.ts';

@@ -1,13 +1,15 @@
 /**
- * briefpress turns one YAML report into a PDF brief, a slide deck and an e-mail.
- * The stages, each a folder here:
+ * briefpress turns one YAML report into a PDF brief, a slide deck, an e-mail
+ * and a web edition. The stages, in order (scripts/ARCHITECTURE.md; a stage
+ * imports only earlier ones, checked by test/architecture.test.ts):
  *
- *   load      read the file (size, UTF-8) and parse YAML keeping positions
- *   validate  one schema; every problem as file:line:column with what to do
- *   model     the renderer-neutral Report (inline Markdown parsed, dates formatted)
- *   layout    what rendering needs measured or prepared: images, glyphs, slide plans
- *   render    PDF (react-pdf) | PPTX (pptxgenjs) | e-mail (nodemailer)
- *   write     atomic writes: a temporary file, then a rename
+ *   io        the kernel: atomic writes, the disk image cache, project paths
+ *   load      read the file (size, UTF-8, hygiene) and parse YAML keeping positions
+ *   validate  schemas, assets, fonts; every problem as file:line:column with what to do
+ *   model     the renderer-neutral Report and Brand (Markdown parsed, dates, colour roles)
+ *   layout    what rendering needs measured or prepared: images, fonts, slide plans
+ *   render    one folder per output: PDF | PPTX | e-mail | web, each with its templates/
+ *   write     a report's outputs put into OUT together
  *
  * This file is the front of the pipeline: a report file in, a Report model out.
  */
@@ -17,14 +19,14 @@ import { readTextFile } from './load/read-text.ts';
 import { checkTextHygiene, normalizeText } from './load/text-hygiene.ts';
 import { checkLimits } from './validate/limits.ts';
 import { parseYaml, positionOf } from './load/yaml-source.ts';
-import { loadBrand } from './load/brand.ts';
-import { projectRootOf, shownPath, toolRoot } from './load/project.ts';
+import { loadBrand } from './load-brand.ts';
+import { projectRootOf, shownPath, toolRoot } from './io/project.ts';
 import { checkAgainst } from './validate/check.ts';
 import { reportSchema, type ReportInput } from './validate/report-schema.ts';
 import { resolveImage } from './validate/assets.ts';
-import { linkProblems } from './validate/links.ts';
+import { linkProblems } from './model/link-check.ts';
 import { missingFaces } from './validate/brand-fonts.ts';
-import { longWords } from './validate/long-words.ts';
+import { longWords } from './render/pdf/long-words.ts';
 import { buildReport, type ResolvedImages } from './model/build-report.ts';
 import { InputError, pathToString, type Problem } from './problems.ts';
 import { didYouMean } from './validate/did-you-mean.ts';

@@ -34,3 +34,8 @@ export function pathToString(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/** Thrown for bad command-line usage (an option, a value): the CLI prints it with the help hint and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 import { median, runCold } from './measure.ts';
 
 /** Issue 15: ten highlights of 100 megapixels each (10000 × 10000), the most a report may name. */

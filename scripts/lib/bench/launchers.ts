@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 import { median, runCold } from './measure.ts';
 import { typstCompiler, writeTypstBrief } from './typst.ts';
 import { freshSnapshot, makeSnapshot } from '../snapshot/make.mjs';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 
 /**
  * Typst as the yardstick: the same report set as a comparable branded brief

@@ -1,3 +1,4 @@
+import { UsageError } from '../problems.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { BuildOption } from '../render/output.ts';
 
@@ -9,10 +10,6 @@ export interface BuildArgs {
   options: Record<string, string>;
 }
 
-/** Thrown for bad command-line usage; the CLI prints it with the help hint and exits 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 /**
  * node's parseArgs, with its errors turned into UsageError and cut to the

@@ -6,10 +6,10 @@ import { placeholdersIn, schemaChecker } from '../validate/hints.ts';
 import { InputError } from '../problems.ts';
 import { slugClaims } from '../load/slug-collisions.ts';
 import { describeMissing, missingGlyphs } from '../render/pdf/glyphs.ts';
-import { shownPath } from '../load/project.ts';
+import { shownPath } from '../io/project.ts';
 import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 import type { Report } from '../model/types.ts';
-import { planDeck, slideWords, WORDS_PER_SLIDE } from '../layout/slide-plan.ts';
+import { planDeck, slideWords, WORDS_PER_SLIDE } from '../layout/slides/plan.ts';
 import { deckTheme } from '../../../templates/slides/theme.ts';
 import { planGrid } from '../../../templates/slides/grid.ts';
 

@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { chooseSlug } from '../model/slug.ts';
-import { REPORT_SCHEMA_FILE, toolRoot } from '../load/project.ts';
-import { writeFileAtomic } from '../write/atomic.ts';
-import { parseCommandLine, UsageError } from './args.ts';
+import { REPORT_SCHEMA_FILE, toolRoot } from '../io/project.ts';
+import { writeFileAtomic } from '../io/atomic.ts';
+import { parseCommandLine } from './args.ts';
+import { UsageError } from '../problems.ts';
 
 const TEMPLATE = path.join(toolRoot, 'templates/new-report.yaml');
 const BRANDS_DIR = path.join(toolRoot, 'templates/brands');

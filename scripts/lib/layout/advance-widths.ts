@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Fontkit from 'fontkit';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 
 /** Bumped when the table below changes meaning, so old files are not reused. */
 const FORMAT = 1;

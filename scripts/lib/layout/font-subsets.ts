@@ -3,8 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { toolRoot } from '../load/project.ts';
-import { writeFileAtomic } from '../write/atomic.ts';
+import { toolRoot } from '../io/project.ts';
+import { writeFileAtomic } from '../io/atomic.ts';
 import { subsetInWorker } from './subset-in-worker.ts';
 import type { Brand, FontFamily } from '../model/types.ts';
 

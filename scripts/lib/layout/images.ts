@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../problems.ts';
-import { shownPath } from '../load/project.ts';
+import { shownPath } from '../io/project.ts';
 import { planImage, type ImageBox } from './image-size.ts';
-import { fileCacheKey, pixelSizeOf, readCached, writeCached } from './image-cache.ts';
+import { fileCacheKey, pixelSizeOf, readCached, writeCached } from '../io/image-cache.ts';
 import { loadSharp, oneImageAtATime, scaleThenCrop, SOURCE_OPTIONS } from './image-gate.ts';
 import type { ImageRef } from '../model/types.ts';
 
@@ -25,7 +25,7 @@ export interface PreparedImage {
  * 600 px JPEG of some 50 kB, so a brief with ten photos stays e-mail sized.
  * The same file and box always give the same bytes; results are cached for
  * the process, since watch mode and the slide deck ask again for the same images,
- * and on disk (./image-cache.ts), so an unchanged report does not load sharp.
+ * and on disk (io/image-cache.ts), so an unchanged report does not load sharp.
  */
 export async function prepareImage(ref: ImageRef, box: ImageBox, dpi = 300): Promise<PreparedImage> {
   const { mtimeMs, size } = await stat(ref.file);

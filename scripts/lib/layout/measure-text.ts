@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 import type { Inline } from '../model/inline.ts';
 import { advanceWidths } from './advance-widths.ts';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { cacheKey, readCached, writeCached } from './image-cache.ts';
+import { cacheKey, readCached, writeCached } from '../io/image-cache.ts';
 import { subsetInWorker } from './subset-in-worker.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { planImage } from './image-size.ts';
-import { fileCacheKey, readCached, writeCached } from './image-cache.ts';
+import { fileCacheKey, readCached, writeCached } from '../io/image-cache.ts';
 import { loadSharp, oneImageAtATime, scaleThenCrop, SOURCE_OPTIONS } from './image-gate.ts';
 import type { ImageRef } from '../model/types.ts';
 

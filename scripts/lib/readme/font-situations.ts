@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 
 /**
  * A deck rendered by LibreOffice as recipients see it in three font situations:

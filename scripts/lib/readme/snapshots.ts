@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
 import sharp from 'sharp';
 import { launchBrowser } from '../browser/chromium.ts';
-import { writeFileAtomic } from '../write/atomic.ts';
+import { writeFileAtomic } from '../io/atomic.ts';
 import { readZip } from '../render/slides/zip.ts';
 import { renderDeck, type FontSituation } from './font-situations.ts';
 

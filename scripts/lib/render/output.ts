@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/args.ts';
+import { UsageError } from '../problems.ts';
 import type { LoadedReport } from '../load-report.ts';
 
 /** What every renderer is given besides the report. */

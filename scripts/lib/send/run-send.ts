@@ -1,6 +1,6 @@
 import { readRegularFile, UnreadableFileError } from '../load/read-file.ts';
 import addressparser from 'nodemailer/lib/addressparser';
-import { UsageError } from '../cli/args.ts';
+import { UsageError } from '../problems.ts';
 import { formatBytes } from '../model/bytes.ts';
 import { readBuiltMessage, senderOf, type Mailbox } from './personalise.ts';
 import { readRecipients } from './recipients.ts';

@@ -1,4 +1,5 @@
-import { parseCommandLine, UsageError } from '../cli/args.ts';
+import { parseCommandLine } from '../cli/args.ts';
+import { UsageError } from '../problems.ts';
 
 export interface SendArgs {
   message: string;

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseCommandLine } from '../cli/args.ts';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 
 /** The exit code of a server process that must be started again: what it was started from changed. */
 const RESTART = 75;

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import v8 from 'node:v8';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 import { runBuild } from '../cli/build-command.ts';
 import { describeFailure } from '../cli/failure.ts';
 import { pdfOutput } from '../render/pdf/index.ts';

@@ -1,6 +1,6 @@
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileCacheKey, readCached, writeCached } from '../layout/image-cache.ts';
+import { fileCacheKey, readCached, writeCached } from '../io/image-cache.ts';
 import type { ImageRef } from '../model/types.ts';
 
 /** Larger than any camera; decoding more would take seconds and hundreds of MB. */
@@ -100,7 +100,7 @@ async function checkPixels(file: string): Promise<string | undefined> {
 
 /**
  * The size sharp reads in the header; remembered on disk by content (see
- * layout/image-cache.ts), so checking an image seen before does not load sharp.
+ * io/image-cache.ts), so checking an image seen before does not load sharp.
  */
 async function pictureSize(file: string): Promise<{ width?: number; height?: number }> {
   // The bytes are hashed as a stream and sharp reads only the header: never a whole photo in memory.

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { readRegularFile, UnreadableFileError } from '../load/read-file.ts';
-import { parseParagraphs } from '../model/inline.ts';
+import { parseParagraphs } from '../load/markdown.ts';
 import type { Brand, FontFamily } from '../model/types.ts';
 import type { ReportInput } from './report-schema.ts';
 

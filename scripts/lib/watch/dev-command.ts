@@ -1,5 +1,5 @@
 import { parseCommandLine } from '../cli/args.ts';
-import { toolRoot } from '../load/project.ts';
+import { toolRoot } from '../io/project.ts';
 import { buildDate } from '../render/output.ts';
 import { kindNames, loadKinds, type KindName } from '../render/kinds.ts';
 import { watchReports } from './watch.ts';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
-import { forgetBrands } from '../load/brand.ts';
+import { forgetBrands } from '../load-brand.ts';
 import { reportsIn } from '../load/content-dir.ts';
-import { shownPath } from '../load/project.ts';
+import { shownPath } from '../io/project.ts';
 import type { OutputKind } from '../render/output.ts';
 import { classify, type WatchedProject } from './affected.ts';
 import { rebuild } from './rebuild.ts';

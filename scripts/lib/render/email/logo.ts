@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { cacheKey, pixelSizeOf, readCached, writeCached } from '../../layout/image-cache.ts';
+import { cacheKey, pixelSizeOf, readCached, writeCached } from '../../io/image-cache.ts';
 import type { ImageRef } from '../../model/types.ts';
 
 /** How tall the logo shows in the e-mail header, in CSS pixels. */

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
-import { comparable, compareTexts, describeFinding, expectedTexts, LAYOUT_FAULT, quote } from '../../verify/text-guard.ts';
-import { linesOffPage, overlappingLines, readTextLayout, type TextLine } from '../../verify/text-layout.ts';
+import { comparable, compareTexts, describeFinding, expectedTexts, LAYOUT_FAULT, quote } from '../text-guard.ts';
+import { linesOffPage, overlappingLines, readTextLayout, type TextLine } from '../text-layout.ts';
 import { OutputError } from '../output.ts';
 
 /**

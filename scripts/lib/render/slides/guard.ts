@@ -1,5 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { comparable, describeFinding, expectedTexts, LAYOUT_FAULT } from '../../verify/text-guard.ts';
+import { comparable, describeFinding, expectedTexts, LAYOUT_FAULT } from '../text-guard.ts';
 import { OutputError } from '../output.ts';
 import { readZip } from './zip.ts';
 

@@ -8,8 +8,4 @@ import pptxgenModule from 'pptxgenjs';
 type PptxGenJSClass = typeof pptxgenModule.default;
 export const PptxGenJS: PptxGenJSClass = (pptxgenModule as unknown as { default?: PptxGenJSClass }).default ?? (pptxgenModule as unknown as PptxGenJSClass);
 
-export type Presentation = InstanceType<PptxGenJSClass>;
-export type Slide = import('pptxgenjs').default.Slide;
-export type TextProps = import('pptxgenjs').default.TextProps;
-export type ShapeType = import('pptxgenjs').default.ShapeType;
-export type SlideMasterProps = import('pptxgenjs').default.SlideMasterProps;
+export type { Presentation, ShapeType, Slide, SlideMasterProps, TextProps } from '../../../../templates/slides/pptx.ts';

@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { guardPage } from './guard.ts';
 import type { LoadedReport } from '../../load-report.ts';
-import { toolRoot } from '../../load/project.ts';
+import { toolRoot } from '../../io/project.ts';
 import type { FolderFile, OutputKind, RenderContext, Rendered } from '../output.ts';
 import { Page } from '../../../../templates/web/Page.tsx';
 import { brandTokens } from '../../../../templates/web/theme.ts';

@@ -1,7 +1,7 @@
-import { plain, type Inline } from '../model/inline.ts';
-import { block, para, paginate, shorten, wordCount } from './slide-fit.ts';
-import { listPages, partOf, onSlide, personCard, personNotes, slideTitle } from './slide-sections.ts';
-import { WORDS_PER_SLIDE, type PlanContext, type PlannedSlide } from './slide-plan.ts';
+import { plain, type Inline } from '../../model/inline.ts';
+import { block, para, paginate, shorten, wordCount } from './fit.ts';
+import { listPages, partOf, onSlide, personCard, personNotes, slideTitle } from './sections.ts';
+import { WORDS_PER_SLIDE, type PlanContext, type PlannedSlide } from './types.ts';
 
 /**
  * Planners for the slides that hold lists: speakers' points, recommendations,

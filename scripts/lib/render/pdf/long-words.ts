@@ -1,9 +1,9 @@
 import { openSync, type Font as FontkitFont } from 'fontkit';
-import { page, type } from '../../../templates/pdf/theme.ts';
-import { placed } from '../../../templates/pdf/images.ts';
-import { parseParagraphs } from '../model/inline.ts';
-import type { Brand, FontFamily } from '../model/types.ts';
-import type { ReportInput } from './report-schema.ts';
+import { page, type } from '../../../../templates/pdf/theme.ts';
+import { placed } from '../../../../templates/pdf/images.ts';
+import { parseParagraphs } from '../../model/inline.ts';
+import type { Brand, FontFamily } from '../../model/types.ts';
+import type { ReportInput } from '../../validate/report-schema.ts';
 
 /** Keys that hold no running text. */
 const NOT_TEXT = new Set(['$schema', 'brand', 'photo', 'image', 'slug', 'language', 'url', 'date', 'start', 'end', 'contact', 'headings', 'timezone']);

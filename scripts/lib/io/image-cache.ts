@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { toolRoot } from '../load/project.ts';
-import { writeFileAtomic } from '../write/atomic.ts';
+import { toolRoot } from './project.ts';
+import { writeFileAtomic } from './atomic.ts';
 
 /**
  * Prepared images kept between runs, so that building an unchanged report

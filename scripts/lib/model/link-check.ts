@@ -1,9 +1,9 @@
 import { isNode, type Node } from 'yaml';
 import type { YamlSource } from '../load/yaml-source.ts';
-import { parseParagraphs } from '../model/inline.ts';
-import { linkProblem, websiteHref } from '../model/links.ts';
+import { parseParagraphs } from './inline.ts';
+import { linkProblem, websiteHref } from './links.ts';
 import { pathToString, type Problem } from '../problems.ts';
-import type { ReportInput } from './report-schema.ts';
+import type { ReportInput } from '../validate/report-schema.ts';
 
 /** Keys whose values are not Markdown text: paths, names, dates and the report's own address (checked by the schema). */
 const NOT_MARKDOWN = new Set(['$schema', 'brand', 'photo', 'image', 'slug', 'language', 'url', 'date', 'start', 'end', 'contact']);

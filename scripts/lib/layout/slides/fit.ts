@@ -1,6 +1,6 @@
-import { plain, type Inline } from '../model/inline.ts';
-import { sentenceEnds, sliceInline, trimInline, withText } from './condense.ts';
-import { textHeight, wrapLines, type Measure, type TextParagraph, type TextStyle } from './measure-text.ts';
+import { plain, type Inline } from '../../model/inline.ts';
+import { sentenceEnds, sliceInline, trimInline, withText } from '../condense.ts';
+import { textHeight, wrapLines, type Measure, type TextParagraph, type TextStyle } from '../measure-text.ts';
 
 /**
  * Fitting measured text into boxes: blocks of paragraphs with their height,

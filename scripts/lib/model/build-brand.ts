@@ -1,43 +1,15 @@
 import path from 'node:path';
-import { readTextFile } from './read-text.ts';
-import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
-import { checkAgainst } from '../validate/check.ts';
-import { brandSchema, type BrandInput } from '../validate/brand-schema.ts';
+import { positionOf, type YamlSource } from '../load/yaml-source.ts';
+import type { BrandInput } from '../validate/brand-schema.ts';
 import { resolveImage } from '../validate/assets.ts';
 import { fontFileProblem } from '../validate/brand-fonts.ts';
 import { InputError, type Problem } from '../problems.ts';
-import { shownPath, toolRoot } from './project.ts';
-import type { Brand, FontFamily } from '../model/types.ts';
-import { contrastRatio, mostReadableOn } from '../model/colour.ts';
+import { toolRoot } from '../io/project.ts';
+import type { Brand, FontFamily } from './types.ts';
+import { contrastRatio, mostReadableOn } from './colour.ts';
 
-const cache = new Map<string, Promise<Brand>>();
-
-/** Loads and validates templates/brands/NAME/_brand.yml; parsed once per process. */
-export function loadBrand(name: string, brandsDir = path.join(toolRoot, 'templates/brands')): Promise<Brand> {
-  const dir = path.join(brandsDir, name);
-  let brand = cache.get(dir);
-  if (!brand) {
-    brand = readBrand(name, dir);
-    cache.set(dir, brand);
-    brand.catch(() => cache.delete(dir));
-  }
-  return brand;
-}
-
-/** Forgets parsed brands, for watch mode after a brand file changes. */
-export function forgetBrands(): void {
-  cache.clear();
-}
-
-async function readBrand(name: string, dir: string): Promise<Brand> {
-  const file = path.join(dir, '_brand.yml');
-  const shown = shownPath(file);
-  const src = parseYaml(await readTextFile(file, shown), shown);
-  const input = checkAgainst(brandSchema, src);
-  return toBrand(name, dir, input, src);
-}
-
-async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSource): Promise<Brand> {
+/** A validated _brand.yml as the model's Brand: palette names resolved, colour roles chosen, fonts and logo found. */
+export async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSource): Promise<Brand> {
   const problems: Problem[] = [];
   const fail = (where: PropertyKey[], message: string) => {
     const pos = positionOf(src, where);
