@@ -16,6 +16,7 @@ import { readZip, writeZip } from '../scripts/lib/render/slides/zip.ts';
 import { guardPage } from '../scripts/lib/render/web/guard.ts';
 import { compareTexts, comparable } from '../scripts/lib/render/text-guard.ts';
 import { LIMITS } from '../scripts/lib/validate/limits.ts';
+import { scaleReport } from '../scripts/lib/bench/scale.ts';
 import { buildPdf } from './support/build-pdf.ts';
 import { root, runScript } from './support/run-script.ts';
 
@@ -142,6 +143,16 @@ describe('big reports', () => {
     assert.equal(run.stdout.trim().split('\n').length, 1, run.stdout);
     const slides = runScript('build-slides', [fixture('many-points'), '--out', path.join(temp, 'progress')]);
     assert.equal(slides.status, 0, slides.stderr);
+  });
+
+  it('the sample made 50× longer (as npm run bench measures it) builds, every text on its page: no column squeezed onto one', async () => {
+    // 100 speakers, 800 points, 300 recommendations. Yoga's rounding made the recommendations one unsplittable
+    // block and the guard refused the brief (the @react-pdf/layout patch's closeRoundingGaps).
+    const file = await scaleReport(SAMPLE, 50, path.join(temp, 'fifty'));
+    const run = buildPdf(file, path.join(temp, 'fifty-out'));
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /bench-50x\.pdf {2}\d{3} pages/);
+    assert.doesNotMatch(run.stderr, /exceeds available height/);
   });
 
   it('a report over the limits is refused at once, at the field, before anything is laid out', async () => {

@@ -44,7 +44,7 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('bench: --warm-builds must be a whole number\n');
     return 2;
   }
-  const factors = values.quick ? [1, 4] : [1, 4, 16];
+  const factors = values.quick ? [1, 4] : [1, 4, 16, 50];
   const jsonFile = values.json ?? path.join('out', 'bench.json');
   const scripts = JSON.parse(await readFile(path.join(toolRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
   // Cold figures are of builds in their own process, whatever server the user may have running.
@@ -61,11 +61,11 @@ export async function runBench(argv: string[]): Promise<number> {
   };
   let bigImages: BigImagesRun[] | undefined;
   try {
-    const cold = async (command: string, file: string, out: string): Promise<ColdResult> => {
+    const cold = async (command: string, file: string, out: string, times = runs): Promise<ColdResult> => {
       const line = scripts[command]!;
       await runCold(line, [file, '--out', out], toolRoot, env); // untimed: fills the compile cache and the OS file cache
       const samples: ColdRun[] = [];
-      for (let i = 0; i < runs; i++) samples.push(await runCold(line, [file, '--out', out], toolRoot, env));
+      for (let i = 0; i < times; i++) samples.push(await runCold(line, [file, '--out', out], toolRoot, env));
       progress(`${command} ${path.basename(file)}: ${median(samples.map((s) => s.wallMs)).toFixed(0)} ms`);
       return {
         command: `${command} ${path.basename(file)}`,
@@ -95,6 +95,9 @@ export async function runBench(argv: string[]): Promise<number> {
       if (!name.startsWith('.')) result.outputs.push({ file: name, bytes: (await stat(path.join(work, 'out', name))).size });
     }
 
+    result.guard = await timeGuard(path.join(work, 'out'), runs);
+    progress(`the PDF guard on the sample: first ${result.guard.firstMs.toFixed(0)} ms, then ${result.guard.medianMs.toFixed(0)} ms`);
+
     const warmKinds = kindNames.filter((k) => k !== 'email');
     const kinds = await loadKinds(warmKinds);
     for (const [i, kind] of kinds.entries()) {
@@ -105,9 +108,11 @@ export async function runBench(argv: string[]): Promise<number> {
     for (const factor of factors) {
       const file = await scaleReport(SAMPLE, factor, path.join(work, 'reports'));
       const out = path.join(work, `out-${factor}x`);
-      const pdf = await cold('build:pdf', file, out);
-      const warm = await timeWarm(file, [kinds[warmKinds.indexOf('pdf')]!], path.join(work, `warm-${factor}x`), runs);
-      const slides = scripts['build:slides'] ? await cold('build:slides', file, out) : undefined;
+      // The 50× report (some 300 pages and slides) is measured for memory above all: two runs, not --runs.
+      const times = factor >= 50 ? Math.min(runs, 2) : runs;
+      const pdf = await cold('build:pdf', file, out, times);
+      const warm = await timeWarm(file, [kinds[warmKinds.indexOf('pdf')]!], path.join(work, `warm-${factor}x`), times);
+      const slides = scripts['build:slides'] ? await cold('build:slides', file, out, times) : undefined;
       result.scaling.push({
         factor,
         pages: await pagesOf(path.join(out, `bench-${factor}x.pdf`)),
@@ -117,6 +122,7 @@ export async function runBench(argv: string[]): Promise<number> {
         pdfWarmCpuMs: median(warm.laterCpuMs),
         pdfPeakMb: pdf.peakMb,
         slidesColdMs: slides?.wallMs,
+        slidesPeakMb: slides?.peakMb,
       });
     }
     if (scripts.build) {
@@ -157,7 +163,7 @@ Measures, on this machine:
           as ratios to Typst; then the server's memory after --warm-builds builds
   warm    a rebuild inside one process, as npm run dev does after a save
   sizes   the output files of the sample
-  scaling build:pdf on the sample made 1×, 4× and 16× longer (speakers, points,
+  scaling build:pdf on the sample made 1×, 4×, 16× and 50× longer (speakers, points,
           recommendations): pages, time, and the cost of each added page
   images  build and build:pdf of a report with ten 100-megapixel highlight photos,
           and build of the sample, image cache off: time and peak memory
@@ -172,3 +178,25 @@ Measures, on this machine:
 Other load on the machine inflates wall times: the load average is recorded
 beside the figures; compare CPU times when it is high.
 `;
+
+/**
+ * What the PDF guard (render/pdf/guard.ts) costs a build: reading the sample's
+ * brief back with pdf.js and comparing it with the report, in this process
+ * (the first read includes loading pdf.js), then its median over `runs`.
+ */
+async function timeGuard(outDir: string, runs: number): Promise<{ firstMs: number; medianMs: number }> {
+  const { loadReport } = await import('../load-report.ts');
+  const { report } = await loadReport(SAMPLE);
+  const bytes = await readFile(path.join(outDir, `${report.slug}.pdf`));
+  const started = performance.now();
+  const { guardBrief } = await import('../render/pdf/guard.ts');
+  await guardBrief(report, bytes);
+  const firstMs = performance.now() - started;
+  const later: number[] = [];
+  for (let i = 0; i < Math.max(runs, 3); i++) {
+    const t = performance.now();
+    await guardBrief(report, bytes);
+    later.push(performance.now() - t);
+  }
+  return { firstMs, medianMs: median(later) };
+}

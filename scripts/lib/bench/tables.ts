@@ -20,6 +20,7 @@ export interface ScalingResult {
   pdfWarmCpuMs?: number;
   pdfPeakMb: number;
   slidesColdMs?: number;
+  slidesPeakMb?: number;
 }
 
 export interface BenchResult {
@@ -37,6 +38,8 @@ export interface BenchResult {
   /** Warm cost per added page at the last step over that at the first (CPU time when measured): 1 means linear. */
   growth?: number;
   inProcessPeakMb?: number;
+  /** The PDF guard on the sample, in one process: the first run (loading pdf.js) and the median after. */
+  guard?: { firstMs: number; medianMs: number };
 }
 
 /** The benchmark as plain-text tables; also fills in `perAddedPage` and `growth`. */
@@ -66,8 +69,8 @@ export function formatTables(result: BenchResult): string {
       : []),
     table(['warm rebuild in one process', 'first', 'then', 'then, CPU'], result.warm.map((w) => [w.output, ms(w.firstMs), ms(w.medianMs), ms(w.cpuMs ?? Number.NaN)])),
     table(['output of the sample', 'size'], result.outputs.map((o) => [o.file, `${(o.bytes / 1000).toFixed(0)} kB`])),
-    table(['scaling', 'pages', 'slides', 'PDF cold', 'PDF warm', 'warm CPU', 'PDF peak', 'deck cold'],
-      result.scaling.map((s) => [`${s.factor}×`, String(s.pages), s.slides === undefined ? '–' : String(s.slides), ms(s.pdfColdMs), ms(s.pdfWarmMs), ms(s.pdfWarmCpuMs ?? Number.NaN), `${s.pdfPeakMb.toFixed(0)} MB`, s.slidesColdMs === undefined ? '–' : ms(s.slidesColdMs)])),
+    table(['scaling', 'pages', 'slides', 'PDF cold', 'PDF warm', 'warm CPU', 'PDF peak', 'deck cold', 'deck peak'],
+      result.scaling.map((s) => [`${s.factor}×`, String(s.pages), s.slides === undefined ? '–' : String(s.slides), ms(s.pdfColdMs), ms(s.pdfWarmMs), ms(s.pdfWarmCpuMs ?? Number.NaN), `${s.pdfPeakMb.toFixed(0)} MB`, s.slidesColdMs === undefined ? '–' : ms(s.slidesColdMs), s.slidesPeakMb === undefined ? '–' : `${s.slidesPeakMb.toFixed(0)} MB`])),
     table(['per added PDF page', 'cold', 'warm', 'warm CPU'], steps.map((s) => [`${s.from}× → ${s.to}×`, ms(s.coldMs), ms(s.warmMs), ms(s.warmCpuMs)])),
   ];
   if (result.growth !== undefined) out.push(`growth of the cost per added page (warm, last step over first): ${result.growth.toFixed(2)}×`);
@@ -81,6 +84,7 @@ function targets(result: BenchResult): string {
   const times = (value?: number) => (value === undefined ? '– (Typst not installed)' : `${value.toFixed(1)}×`);
   const warmPdf = result.warm.find((w) => w.output === 'pdf');
   const sixteen = result.scaling.find((s) => s.factor === 16);
+  const fifty = result.scaling.find((s) => s.factor === 50);
   const peak = Math.max(...result.cold.map((c) => c.peakMb), ...(result.launchers ?? []).map((l) => l.peakMb));
   return table(['target', 'this run'], [
     ['npm run build, warm server ≤ 3× Typst', times(ratio('npm run build, warm'))],
@@ -89,6 +93,9 @@ function targets(result: BenchResult): string {
     ['warm PDF rebuild (dev) ≤ 150 ms', warmPdf ? ms(warmPdf.medianMs) : '–'],
     ['16× report cold ≤ 2 s', sixteen ? ms(sixteen.pdfColdMs) : '– (not measured)'],
     ['peak memory per command ≤ 300 MB', Number.isFinite(peak) ? `${peak.toFixed(0)} MB` : '–'],
+    ['50× report: brief ≤ 300 MB', fifty ? `${fifty.pdfPeakMb.toFixed(0)} MB for ${fifty.pages} pages` : '– (not measured: --quick)'],
+    ['50× report: deck ≤ 300 MB', fifty?.slidesPeakMb !== undefined ? `${fifty.slidesPeakMb.toFixed(0)} MB for ${fifty.slides} slides` : '– (not measured: --quick)'],
+    ['PDF guard per build (warm)', result.guard ? `${ms(result.guard.medianMs)} (first, loading pdf.js: ${ms(result.guard.firstMs)})` : '–'],
     ['build server peak ≤ 300 MB', result.serverMemory ? `${result.serverMemory.peakMb} MB after ${result.serverMemory.builds} builds` : '–'],
   ]);
 }
