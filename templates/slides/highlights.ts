@@ -7,7 +7,7 @@ type Highlights = Extract<PlannedSlide, { layout: 'highlights' }>;
 /** One or two images of the event, each whole (fitted, not cropped) in its frame, its caption in the placeholder under it. */
 export async function drawHighlights(slide: Slide, planned: Highlights, context: DrawContext): Promise<void> {
   const { colors } = context.theme;
-  fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.primary, context, { valign: 'bottom' });
+  fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.heading, context, { valign: 'bottom' });
   const boxes = pictureBoxes(planned.items.length);
   for (const [i, item] of planned.items.entries()) {
     const { frame } = boxes[i]!;

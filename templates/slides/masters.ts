@@ -93,7 +93,7 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
   const logoObject: MasterObject[] = logo
     ? [{ image: { ...at(grid.logo), data: logo, altText: 'Logo' } }]
     : plan.wordmark
-      ? [label(grid.wordmark, plan.wordmark, colors.primary, 'Organisation', 'right')]
+      ? [label(grid.wordmark, plan.wordmark, colors.heading, 'Organisation', 'right')]
       : [];
   const slideNumber = (box: Box): SlideMasterProps['slideNumber'] => ({ ...at(box), fontFace: theme.fonts.body, fontSize: text.footer.sizePt, color: colors.muted, align: 'right', margin: 0, valign: 'top' } as SlideMasterProps['slideNumber']);
   const content = (...objects: MasterObject[]) => ({
@@ -104,7 +104,7 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
       fill(grid.rule, colors.accent, 'Accent rule'),
       fill(grid.footerRule, colors.tint, 'Footer rule'),
       label(grid.footer, plan.footer, colors.muted, 'Footer'),
-      placeholder(PLACEHOLDERS.title, 'title', grid.title, text.slideTitle, colors.primary, { valign: 'bottom' }),
+      placeholder(PLACEHOLDERS.title, 'title', grid.title, text.slideTitle, colors.heading, { valign: 'bottom' }),
       ...objects,
     ],
     slideNumber: slideNumber(grid.slideNumber),
@@ -155,7 +155,7 @@ export function defineMasters(pres: Presentation, plan: DeckPlan, theme: DeckThe
         fill(grid.speakerRule, colors.accent, 'Accent rule'),
         fill({ ...grid.footerRule, x: grid.points.x, w: grid.footerRule.x + grid.footerRule.w - grid.points.x }, colors.tint, 'Footer rule'),
         label({ ...grid.footer, x: grid.points.x }, plan.footer, colors.muted, 'Footer'),
-        placeholder(PLACEHOLDERS.title, 'title', grid.speakerTitle, text.slideTitle, colors.primary, { valign: 'bottom' }),
+        placeholder(PLACEHOLDERS.title, 'title', grid.speakerTitle, text.slideTitle, colors.heading, { valign: 'bottom' }),
         disc(grid.disc, colors.background, 'Behind the photo'),
         picture(PLACEHOLDERS.photo, grid.disc),
         placeholder(PLACEHOLDERS.person, 'body', grid.card, text.affiliation, colors.muted, { align: 'center' }),

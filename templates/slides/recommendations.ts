@@ -15,7 +15,7 @@ type Recommendations = Extract<PlannedSlide, { layout: 'recommendations' }>;
 export function drawRecommendations(slide: Slide, planned: Recommendations, context: DrawContext): void {
   const { colors } = context.theme;
   const indent = grid.recommendations.numberWidth;
-  fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.primary, context, { valign: 'bottom' });
+  fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.heading, context, { valign: 'bottom' });
   const paragraphs = planned.items.flatMap((item, i) => item.text.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap + 4 : p.spaceBeforePt })));
   fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, {
     bullet: (i) => {

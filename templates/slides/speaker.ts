@@ -1,7 +1,7 @@
 import type { PlannedSlide } from '../../scripts/lib/layout/slides/plan.ts';
 import { grid } from './grid.ts';
 import { PLACEHOLDERS } from './masters.ts';
-import { drawPortrait, fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
+import { drawPortrait, fillPlaceholder, runsOf, type DrawContext, type Slide } from './parts.ts';
 import { squareBullet } from './section.ts';
 
 type Speaker = Extract<PlannedSlide, { layout: 'speaker' }>;
@@ -14,7 +14,7 @@ type Speaker = Extract<PlannedSlide, { layout: 'speaker' }>;
  */
 export async function drawSpeaker(slide: Slide, speaker: Speaker, context: DrawContext): Promise<void> {
   const { colors } = context.theme;
-  fillPlaceholder(slide, PLACEHOLDERS.title, [speaker.title], colors.primary, context, { valign: 'bottom' });
+  fillPlaceholder(slide, PLACEHOLDERS.title, [speaker.title], colors.heading, context, { valign: 'bottom' });
   await drawPortrait(slide, speaker.card.person, grid.disc, context, PLACEHOLDERS.photo);
   drawCard(slide, PLACEHOLDERS.person, speaker.card, context);
   const paragraphs = speaker.points.flatMap((point, i) => point.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap : p.spaceBeforePt })));
@@ -26,30 +26,15 @@ export function drawCard(slide: Slide, placeholder: string, card: Speaker['card'
   const { colors } = context.theme;
   const { paragraphs } = card.text;
   const roleAt = card.person.role ? paragraphs.findIndex((p) => p.style === context.theme.text.role) : -1;
-  const colour = (i: number) => (i === roleAt ? colors.accent : paragraphs[i]!.style === context.theme.text.name ? colors.primary : colors.muted);
+  const colour = (i: number) => (i === roleAt ? colors.accent : paragraphs[i]!.style === context.theme.text.name ? colors.heading : colors.muted);
   // One placeholder, a colour per paragraph: the runs of each paragraph carry its colour.
-  const runs = paragraphs.map((p, i) => ({ ...p, color: colour(i) }));
+  const runs = paragraphs.flatMap((p, i) =>
+    runsOf([p], colour(i), context.lang, 'center').map((run, j, all) =>
+      j === all.length - 1 && i < paragraphs.length - 1 ? { ...run, options: { ...run.options, breakLine: true } } : run,
+    ),
+  );
   slide.addText(
-    runs.flatMap((p, i) => fillRuns(p, p.color, context, i < runs.length - 1)),
+    runs,
     { placeholder, margin: 0, valign: 'top', wrap: true, objectName: placeholder },
   );
-}
-
-function fillRuns(p: Speaker['card']['text']['paragraphs'][number], color: string, context: DrawContext, more: boolean) {
-  return p.runs.map((run, j) => ({
-    text: run.text.replace(/\s/g, ' '),
-    options: {
-      fontFace: p.style.font,
-      fontSize: p.style.sizePt,
-      bold: p.style.bold || run.bold || undefined,
-      italic: p.style.italic || run.italic || undefined,
-      charSpacing: p.style.charSpacingPt,
-      color,
-      lang: context.lang,
-      align: 'center' as const,
-      lineSpacing: p.style.lineSpacingPt,
-      paraSpaceBefore: p.spaceBeforePt,
-      breakLine: more && j === p.runs.length - 1,
-    },
-  }));
 }

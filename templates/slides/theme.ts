@@ -7,7 +7,7 @@ import type { OfficeFont, TextStyle } from '../../scripts/lib/layout/measure-tex
  * layout draws with these, so a second brand changes every slide.
  */
 export interface DeckTheme {
-  colors: { primary: string; accent: string; text: string; muted: string; tint: string; background: string; onPrimary: string; onPrimaryMuted: string };
+  colors: { primary: string; accent: string; text: string; muted: string; tint: string; background: string; onPrimary: string; onPrimaryMuted: string; heading: string };
   fonts: { heading: OfficeFont; body: OfficeFont };
   text: {
     /** Small letter-spaced label above a slide title: the section. */
@@ -48,8 +48,9 @@ export function deckTheme(brand: Brand): DeckTheme {
       muted: hex(brand.colors.muted),
       tint: hex(brand.colors.tint),
       background: hex(brand.colors.background),
-      onPrimary: 'FFFFFF',
-      onPrimaryMuted: hex(brand.colors.tint),
+      onPrimary: hex(brand.colors.onPrimary),
+      onPrimaryMuted: hex(brand.colors.onPrimaryMuted),
+      heading: hex(brand.colors.heading),
     },
     fonts: { heading, body },
     text: {
