@@ -16,7 +16,7 @@ import { EPOCH } from './support/build-pdf.ts';
 import { root } from './support/run-script.ts';
 import { ACCEPTED, lintEmailHtml } from './support/caniemail.ts';
 import { browserMissing, launchBrowser } from './support/browser.ts';
-import { contrastRatio } from '../templates/email/theme.ts';
+import { contrastRatio } from '../scripts/lib/model/colour.ts';
 
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 const INDUS = path.join(root, 'test/fixtures/email-default-brand/report.yaml');

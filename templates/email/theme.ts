@@ -1,8 +1,6 @@
 import type { Brand } from '../../scripts/lib/model/types.ts';
 import { contrastRatio, mix } from '../../scripts/lib/model/colour.ts';
 
-export { contrastRatio, mix } from '../../scripts/lib/model/colour.ts';
-
 /**
  * The e-mail's type scale and font stacks. Mail clients cannot load the
  * brand's font files, so each stack names the brand family (used where it is

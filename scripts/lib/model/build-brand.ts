@@ -37,6 +37,7 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
     typeof r === 'object' && r.color ? (roles[r.color] ?? colour(r.color, ['typography', where, 'color'], foreground)) : undefined;
   const text = typeColour(input.typography.base, 'base') ?? foreground;
   // A light primary (cream, pale gold) cannot carry headings on a light page: they take the text colour.
+  const onPrimary = mostReadableOn(primary, [background, text]);
   const headingColour = typeColour(input.typography.headings, 'headings') ?? (contrastRatio(primary, background) >= 4.5 ? primary : text);
 
   const families = new Map<string, FontFamily>();
@@ -97,8 +98,8 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
       text,
       background,
       heading: headingColour,
-      onPrimary: mostReadableOn(primary, [background, text]),
-      onPrimaryMuted: contrastRatio(tint, primary) >= 4.5 ? tint : mostReadableOn(primary, [background, text]),
+      onPrimary,
+      onPrimaryMuted: contrastRatio(tint, primary) >= 4.5 ? tint : onPrimary,
       onAccent: mostReadableOn(accent, [background, text]),
       muted: colour(input.color.tertiary, 'tertiary', '#5B6470'),
       tint,
