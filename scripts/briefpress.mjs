@@ -30,13 +30,17 @@ if (!command || command === '--help' || command === '-h' || command === 'help') 
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   process.stdout.write(`Usage: briefpress COMMAND [ARGS…]   (the same as npm run COMMAND -- ARGS…)
 
-${Object.entries(COMMANDS).map(([c, what]) => `  ${c.padEnd(width)}  ${what}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([c, what]) => `  ${c.padEnd(width)}  ${what}`)
+  .join('\n')}
 
 briefpress COMMAND --help shows a command's options.
 `);
   process.exitCode = command ? 0 : 2;
 } else {
-  const name = Object.keys(COMMANDS).find((c) => c === command || (FILES[c] ?? c.replace(':', '-')) === command);
+  const name = Object.keys(COMMANDS).find(
+    (c) => c === command || (FILES[c] ?? c.replace(':', '-')) === command,
+  );
   if (name) await runCommand(FILES[name] ?? name.replace(':', '-'), args);
   else {
     process.stderr.write(`briefpress: no command "${command}"; run briefpress --help for the list\n`);

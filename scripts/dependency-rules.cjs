@@ -1,5 +1,5 @@
 /**
- * The architecture as rules (dependency-cruiser), checked by test/architecture.test.ts
+ * The architecture as rules (dependency-cruiser), checked by test/project/architecture.test.ts
  * (npm test). Stages run in this order, and a stage imports only
  * itself and earlier ones (scripts/ARCHITECTURE.md tells what each owns):
  *
@@ -26,7 +26,8 @@ const PATHS = {
   render: '^scripts/lib/render/',
   write: '^scripts/lib/write/',
 };
-const COMMANDS = '^scripts/(lib/(cli|watch|bench|send|serve|verify|readme|snapshot|browser)/|lib/load-[a-z]+\\.ts$|[^/]+\\.(ts|mjs)$)';
+const COMMAND_FOLDERS = 'cli|watch|bench|send|serve|verify|readme|snapshot|browser';
+const COMMANDS = `^scripts/(lib/(${COMMAND_FOLDERS})/|lib/load-[a-z]+\\.ts$|[^/]+\\.(ts|mjs)$)`;
 const MODEL_TYPES = '^scripts/lib/model/types\\.ts$';
 
 const stageRules = STAGES.map((stage, i) => ({
@@ -35,14 +36,24 @@ const stageRules = STAGES.map((stage, i) => ({
   severity: 'error',
   from: { path: PATHS[stage] },
   to: {
-    path: [...STAGES.slice(i + 1).map((later) => PATHS[later]), COMMANDS, ...(stage === 'render' ? [] : ['^templates/'])],
+    path: [
+      ...STAGES.slice(i + 1).map((later) => PATHS[later]),
+      COMMANDS,
+      ...(stage === 'render' ? [] : ['^templates/']),
+    ],
     dependencyTypesNot: ['type-only'],
   },
 }));
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'import circles hide which module owns what', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment: 'import circles hide which module owns what',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
     ...stageRules,
     {
       name: 'earlier-stages-import-only-the-models-types',

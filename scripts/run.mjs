@@ -41,9 +41,14 @@ export async function compile(entry, root = toolRoot) {
   const manifestFile = path.join(cacheRoot, 'manifest.json');
   /** scripts/lib/x.ts → node_modules/.cache/briefpress/scripts/lib/x.js */
   const outputOf = (source) => path.join(cacheRoot, path.relative(root, source)).replace(/\.tsx?$/, '.js');
-  const vendored = new Map(VENDORED.map((name) => [name, path.join(cacheRoot, 'vendor', `${name}@${versionOf(name)}.mjs`)]));
+  const vendored = new Map(
+    VENDORED.map((name) => [name, path.join(cacheRoot, 'vendor', `${name}@${versionOf(name)}.mjs`)]),
+  );
   // A dependency upgrade changes the bundles' names, so every file is transpiled again to point at the new ones.
-  const manifest = readManifest(manifestFile, `${FORMAT} ${[...vendored.values()].map((f) => path.basename(f)).join(' ')}`);
+  const manifest = readManifest(
+    manifestFile,
+    `${FORMAT} ${[...vendored.values()].map((f) => path.basename(f)).join(' ')}`,
+  );
   let esbuild;
   for (const [name, bundle] of vendored) {
     if (existsSync(bundle)) continue;
@@ -115,8 +120,10 @@ async function bundlePackage(esbuild, name, bundle) {
   // out; and its require() of node's built-ins (yaml's `process`) needs a real require in an ES module.
   const names = exports.filter((e) => e !== 'default' && /^[A-Za-z_$][\w$]*$/.test(e));
   const contents = commonJs
-    ? `import * as all from ${JSON.stringify(name)}; export const { ${names.join(', ')} } = all; export default all.default;`
-    : `export * from ${JSON.stringify(name)};${exports.includes('default') ? ` export { default } from ${JSON.stringify(name)};` : ''}`;
+    ? `import * as all from ${JSON.stringify(name)}; export const { ${names.join(', ')} ` +
+      `} = all; export default all.default;`
+    : `export * from ${JSON.stringify(name)};` +
+      (exports.includes('default') ? ` export { default } from ${JSON.stringify(name)};` : '');
   const { outputFiles } = await esbuild.build({
     stdin: { contents, resolveDir: toolRoot },
     bundle: true,
@@ -125,7 +132,13 @@ async function bundlePackage(esbuild, name, bundle) {
     target: 'node20',
     write: false,
     logLevel: 'silent',
-    ...(commonJs && { banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' } }),
+    ...(commonJs && {
+      banner: {
+        js:
+          'import { createRequire as __createRequire } from "node:module"; const require ' +
+          '= __createRequire(import.meta.url);',
+      },
+    }),
   });
   writeAtomic(bundle, outputFiles[0].text);
 }
@@ -161,9 +174,15 @@ function writeAtomic(file, text) {
  * process. An unknown command prints one line and sets exit status 2.
  */
 export async function runCommand(command, args) {
-  const entry = command && /^[a-z][a-z0-9-]*$/.test(command) ? path.join(toolRoot, 'scripts', `${command}.ts`) : undefined;
+  const entry =
+    command && /^[a-z][a-z0-9-]*$/.test(command)
+      ? path.join(toolRoot, 'scripts', `${command}.ts`)
+      : undefined;
   if (!entry || !existsSync(entry)) {
-    process.stderr.write(`run: no command "${command ?? ''}"; expected the name of a scripts/*.ts file, e.g. node scripts/run.mjs build-pdf\n`);
+    process.stderr.write(
+      `run: no command "${command ?? ''}"; expected the name of a scripts/*.ts ` +
+        `file, e.g. node scripts/run.mjs build-pdf\n`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -187,7 +206,11 @@ export async function runCommand(command, args) {
       const blob = snapshot.freshSnapshot(toolRoot);
       if (blob) {
         const { spawnSync } = await import('node:child_process');
-        const run = spawnSync(process.execPath, [...process.execArgv, '--snapshot-blob', blob, command, ...args], { stdio: 'inherit' });
+        const run = spawnSync(
+          process.execPath,
+          [...process.execArgv, '--snapshot-blob', blob, command, ...args],
+          { stdio: 'inherit' },
+        );
         process.exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
         return;
       }
@@ -223,11 +246,18 @@ function npmName(command) {
 async function reportFailure(error, command) {
   let failure;
   try {
-    const { describeFailure } = await import(pathToFileURL(await compile(path.join(toolRoot, 'scripts/lib/cli/failure.ts'))).href);
+    const { describeFailure } = await import(
+      pathToFileURL(await compile(path.join(toolRoot, 'scripts/lib/cli/failure.ts'))).href
+    );
     failure = describeFailure(error, { command: npmName(command) });
   } catch {
     // The formatter itself could not load (a broken checkout): still one line, no trace.
-    failure = { message: `${npmName(command)}: briefpress failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`, status: 1 };
+    failure = {
+      message:
+        `${npmName(command)}: briefpress failed: ` +
+        `${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
+      status: 1,
+    };
   }
   process.stderr.write(failure.message);
   process.exitCode = failure.status;
@@ -250,5 +280,7 @@ function installFailureListeners(command) {
 }
 
 // Not awaited at the top level: the build server imports this module (for compile) from inside the command,
-// which a pending top-level await here would deadlock. runCommand reports every failure itself (one message, no trace).
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runCommand(process.argv[2], process.argv.slice(3));
+// which a pending top-level await here would deadlock. runCommand reports every failure itself (one message,
+// no trace).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  void runCommand(process.argv[2], process.argv.slice(3));

@@ -7,7 +7,7 @@
  * files are listed by walking test/; the readable spec report goes to the
  * terminal and a TAP copy to a temp file, whose closing counts
  * (`# tests`, `# pass`, `# fail`…) are printed last, so a CI log always ends
- * with them. `npm test -- test/images.test.ts` runs just the files named.
+ * with them. `npm test -- test/layout/images.test.ts` runs just the files named.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,17 +34,33 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'briefpress-tap-'));
 const tap = path.join(scratch, 'report.tap');
 const run = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ],
   // A build server the developer left running (npm run serve, npm run dev) must not build the tests' commands,
-  // nor a dev command under test serve the developer's: test/serve.test.ts turns it on for its own copy.
+  // nor a dev command under test serve the developer's: test/serve/serve.test.ts turns it on for its own copy.
   // Commands start from the start-up snapshot when npm ci made a fresh one, but the copies of the project
   // tests make never set about making their own in the background (5 s of CPU each).
-  { cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFPRESS_SERVER: 'off', BRIEFPRESS_SNAPSHOT: 'use' } },
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BRIEFPRESS_SERVER: 'off', BRIEFPRESS_SNAPSHOT: 'use' },
+  },
 );
 
 let summary: string;
 try {
-  summary = readFileSync(tap, 'utf8').split('\n').filter((line) => /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(line)).join('\n');
+  summary = readFileSync(tap, 'utf8')
+    .split('\n')
+    .filter((line) => /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(line))
+    .join('\n');
 } catch {
   summary = '# no TAP report: the test runner stopped before writing it';
 }

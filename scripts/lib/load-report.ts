@@ -1,7 +1,7 @@
 /**
  * briefpress turns one YAML report into a PDF brief, a slide deck, an e-mail
  * and a web edition. The stages, in order (scripts/ARCHITECTURE.md; a stage
- * imports only earlier ones, checked by test/architecture.test.ts):
+ * imports only earlier ones, checked by test/project/architecture.test.ts):
  *
  *   io        the kernel: atomic writes, the disk image cache, project paths
  *   load      read the file (size, UTF-8, hygiene) and parse YAML keeping positions
@@ -90,7 +90,11 @@ export async function loadReport(file: string): Promise<LoadedReport> {
   } else if (!existsSync(path.join(brandsDir, brandName, '_brand.yml'))) {
     const known = readdirSync(brandsDir).filter((d) => existsSync(path.join(brandsDir, d, '_brand.yml')));
     const guess = didYouMean(brandName, known);
-    fail(['brand'], `no brand \`${brandName}\` in templates/brands/.${guess ? ` Did you mean \`${guess}\`?` : ''} Brands here: ${known.join(', ')}.`);
+    fail(
+      ['brand'],
+      `no brand \`${brandName}\` in templates/brands/.${guess ? ` Did you mean \`${guess}\`?` : ''} ` +
+        `Brands here: ${known.join(', ')}.`,
+    );
   } else {
     try {
       brand = await loadBrand(brandName, brandsDir);
@@ -100,10 +104,11 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     }
   }
   const written = (report?.report as Record<string, unknown> | undefined)?.language;
-  const hygiene = checkTextHygiene(src, typeof written === 'string' ? written : brand?.language ?? 'en');
+  const hygiene = checkTextHygiene(src, typeof written === 'string' ? written : (brand?.language ?? 'en'));
   problems.push(...hygiene.problems);
   if (brand && input) for (const missing of missingFaces(input, brand)) fail(missing.where, missing.message);
-  if (problems.length || !brand || !input) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  if (problems.length || !brand || !input)
+    throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   const warnings: string[] = [...hygiene.warnings];
   const warn = (where: PropertyKey[], message: string) => {
     const pos = positionOf(src, where);
@@ -120,7 +125,8 @@ export async function loadReport(file: string): Promise<LoadedReport> {
   return { report: buildReport(input, brand, images, shown, warn), input, warnings, slugAt, locate };
 }
 
-/** Every image path a report names, with where it is named; read from the raw value so it works before validation passes. */
+/** Every image path a report names, with where it is named; read from the raw value so it works before
+ * validation passes. */
 function imagePathsIn(report: Record<string, unknown> | null): [PropertyKey[], string][] {
   const found: [PropertyKey[], string][] = [];
   const scan = (list: string, key: string) => {

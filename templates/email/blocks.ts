@@ -12,7 +12,10 @@ import { gutter, type, type EmailTheme } from './theme.ts';
 
 /** A layout table: no borders, no spacing, ignored by screen readers. */
 export function table(content: string, attributes = 'width="100%"', style = ''): string {
-  return `<table role="presentation" ${attributes} cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;${style}">${content}</table>`;
+  return (
+    `<table role="presentation" ${attributes} cellpadding="0" cellspacing="0" ` +
+    `border="0" style="border-collapse:collapse;${style}">${content}</table>`
+  );
 }
 
 /** One full-width row of the message column, with the page gutter. */
@@ -28,7 +31,11 @@ export function row(content: string, options: { background?: string; padding?: s
  * (caniemail), leaving a line as tall as the cell's text; a border is drawn everywhere.
  */
 export function rule(colour: string, thickness: number): string {
-  return `<tr><td class="bp-rule" style="border-top:${thickness}px solid ${colour};font-size:0;line-height:0;mso-line-height-rule:exactly;">&nbsp;</td></tr>`;
+  return (
+    `<tr><td class="bp-rule" style="border-top:${thickness}px ` +
+    `solid ${colour};font-size:0;line-height:0;mso-line-height-rule:exactly;` +
+    `">&nbsp;</td></tr>`
+  );
 }
 
 /** Body text paragraphs. */
@@ -38,34 +45,70 @@ export function paragraphs(text: Paragraphs, theme: EmailTheme, margin = 16): st
 
 /** One paragraph of body text, with its inline bold, italic and links. */
 export function paragraph(text: Inline, theme: EmailTheme, margin = 16): string {
-  return `<p class="bp-text" style="margin:0 0 ${margin}px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;mso-line-height-rule:exactly;color:${theme.colors.text};">${inlineHtml(text, theme.colors.heading)}</p>`;
+  return (
+    `<p class="bp-text" style="margin:0 0 ${margin}px ` +
+    `0;font-family:${theme.body};font-size:${type.body}px;` +
+    `line-height:${type.bodyLine}px;mso-line-height-rule:exactly;` +
+    `color:${theme.colors.text};">${inlineHtml(text, theme.colors.heading)}</p>`
+  );
 }
 
 /** A section heading: the brand's heading face and colour over a short accent rule. */
 export function sectionHeading(title: string, theme: EmailTheme): string {
   return (
-    `<h2 class="bp-heading" style="margin:0 0 6px 0;font-family:${theme.heading};font-size:${type.h2}px;line-height:28px;font-weight:${theme.headingWeight};color:${theme.colors.heading};">${escapeHtml(title)}</h2>` +
-    table(`<tr><td class="bp-rule" width="48" style="width:48px;border-top:3px solid ${theme.colors.accent};font-size:0;line-height:0;mso-line-height-rule:exactly;">&nbsp;</td><td style="font-size:0;line-height:0;">&nbsp;</td></tr>`, 'width="100%"', 'margin:0 0 18px 0;')
+    `<h2 class="bp-heading" style="margin:0 0 6px ` +
+    `0;font-family:${theme.heading};font-size:${type.h2}px;` +
+    `line-height:28px;font-weight:${theme.headingWeight};` +
+    `color:${theme.colors.heading};">${escapeHtml(title)}</h2>` +
+    table(
+      `<tr><td class="bp-rule" width="48" style="width:48px;border-top:3px solid ` +
+        `${theme.colors.accent};font-size:0;line-height:0;mso-line-height-rule:exactly;">&nbsp;</td><td ` +
+        `style="font-size:0;line-height:0;">&nbsp;</td></tr>`,
+      'width="100%"',
+      'margin:0 0 18px 0;',
+    )
   );
 }
 
 /** One numbered recommendation: the number in the accent colour, the headline in bold above the text. */
-export function numberedItem(number: number, headline: Inline | undefined, text: Paragraphs, theme: EmailTheme): string {
+export function numberedItem(
+  number: number,
+  headline: Inline | undefined,
+  text: Paragraphs,
+  theme: EmailTheme,
+): string {
   const head = headline
-    ? `<p class="bp-heading" style="margin:0 0 6px 0;font-family:${theme.body};font-size:${type.body}px;line-height:${type.bodyLine}px;font-weight:bold;color:${theme.colors.heading};">${inlineHtml(headline, theme.colors.heading)}</p>`
+    ? `<p class="bp-heading" style="margin:0 0 6px 0;` +
+      `font-family:${theme.body};font-size:${type.body}px;` +
+      `line-height:${type.bodyLine}px;font-weight:bold;` +
+      `color:${theme.colors.heading};">${inlineHtml(headline, theme.colors.heading)}</p>`
     : '';
   const body = text.map((p, i) => paragraph(p, theme, i === text.length - 1 ? 0 : 10)).join('');
   return table(
     `<tr>` +
-      `<td class="bp-accent" width="40" valign="top" style="width:40px;padding:0 0 18px 0;font-family:${theme.heading};font-size:${type.number}px;line-height:${type.bodyLine}px;font-weight:bold;color:${theme.colors.accent};">${number}.</td>` +
+      (`<td class="bp-accent" width="40" valign="top" style="width:40px;padding:0 ` +
+        (`0 18px 0;font-family:${theme.heading};font-size:${type.number}px;` +
+          `line-height:${type.bodyLine}px;font-weight:bold;` +
+          `color:${theme.colors.accent};">${number}.</td>`)) +
       `<td valign="top" style="padding:0 0 18px 0;">${head}${body}</td>` +
       `</tr>`,
   );
 }
 
-/** Small secondary text, e.g. the contact lines; `role` names its colour for dark mode (none on the brand's bands, which stay as they are). */
-export function small(html: string, theme: EmailTheme, colour = theme.colors.muted, role?: 'text' | 'muted'): string {
-  return `<p${role ? ` class="bp-${role}"` : ''} style="margin:0;font-family:${theme.body};font-size:${type.small}px;line-height:${type.smallLine}px;mso-line-height-rule:exactly;color:${colour};">${html}</p>`;
+/** Small secondary text, e.g. the contact lines; `role` names its colour for dark mode (none on the brand's
+ * bands, which stay as they are). */
+export function small(
+  html: string,
+  theme: EmailTheme,
+  colour = theme.colors.muted,
+  role?: 'text' | 'muted',
+): string {
+  return (
+    `<p${role ? ` class="bp-${role}"` : ''} style="margin:0;` +
+    `font-family:${theme.body};font-size:${type.small}px;` +
+    `line-height:${type.smallLine}px;mso-line-height-rule:exactly;` +
+    `color:${colour};">${html}</p>`
+  );
 }
 
 /**

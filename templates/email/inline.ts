@@ -23,7 +23,8 @@ export function inlineHtml(runs: Inline, linkColour: string): string {
       if (run.italic) html = `<em>${html}</em>`;
       if (run.bold) html = `<strong>${html}</strong>`;
       const href = run.href && safeHref(run.href);
-      if (href) html = `<a href="${escapeHtml(href)}" style="color:${linkColour};text-decoration:underline;">${html}</a>`;
+      if (href)
+        html = `<a href="${escapeHtml(href)}" style="color:${linkColour};text-decoration:underline;">${html}</a>`;
       return html;
     })
     .join('');

@@ -14,7 +14,11 @@ export function messageText(view: EmailView): string {
   const { event, brand, contact, headings } = report;
   const blocks: string[] = [];
   blocks.push(`${brand.organisation.full} | ${report.label}`);
-  blocks.push([inlineText(event.title), event.subtitle && inlineText(event.subtitle), eventLine(report)].filter(Boolean).join('\n'));
+  blocks.push(
+    [inlineText(event.title), event.subtitle && inlineText(event.subtitle), eventLine(report)]
+      .filter(Boolean)
+      .join('\n'),
+  );
   if (report.url) blocks.push(`Read online: ${report.url}`);
   if (report.summary) blocks.push(heading(headings.summary), ...paragraphs(report.summary));
   blocks.push(heading(headings.recommendations));
@@ -22,11 +26,16 @@ export function messageText(view: EmailView): string {
     const lead = `${i + 1}. `;
     const indent = ' '.repeat(lead.length);
     const texts = paragraphs(r.text);
-    const first = r.headline ? inlineText(r.headline) : texts.shift() ?? '';
+    const first = r.headline ? inlineText(r.headline) : (texts.shift() ?? '');
     blocks.push([lead + first, ...texts.map((t) => indent + t)].join('\n'));
   });
   if (view.attachments.length) {
-    blocks.push(heading('Attached'), view.attachments.map((a) => `- ${a.filename}: ${a.description} (${a.format}, ${formatBytes(a.bytes)})`).join('\n'));
+    blocks.push(
+      heading('Attached'),
+      view.attachments
+        .map((a) => `- ${a.filename}: ${a.description} (${a.format}, ${formatBytes(a.bytes)})`)
+        .join('\n'),
+    );
   }
   const contactLines = [
     brand.organisation.full,

@@ -27,9 +27,14 @@ export const gutter = 32;
 const SERIF_FONTS = /georgia|times|garamond|cambria|palatino|book antiqua|serif/i;
 
 function stack(family: string, officeFont: string): string {
-  const generic = SERIF_FONTS.test(family) || SERIF_FONTS.test(officeFont) ? 'Georgia, serif' : 'Arial, Helvetica, sans-serif';
+  const generic =
+    SERIF_FONTS.test(family) || SERIF_FONTS.test(officeFont)
+      ? 'Georgia, serif'
+      : 'Arial, Helvetica, sans-serif';
   // Single quotes: the stack goes inside a double-quoted style attribute.
-  return [...new Set([family, officeFont])].map((f) => `'${f.replace(/'/g, '')}'`).join(', ') + `, ${generic}`;
+  return (
+    [...new Set([family, officeFont])].map((f) => `'${f.replace(/'/g, '')}'`).join(', ') + `, ${generic}`
+  );
 }
 
 export interface EmailTheme {
@@ -81,7 +86,8 @@ export function darkColours(colors: Brand['colors']): DarkColours {
   const lighten = (colour: string, contrast: number) => {
     for (let amount = 0; amount <= 1; amount += 0.05) {
       const candidate = mix(colour, '#FFFFFF', amount);
-      if (Math.min(contrastRatio(candidate, card), contrastRatio(candidate, panel)) >= contrast) return candidate;
+      if (Math.min(contrastRatio(candidate, card), contrastRatio(candidate, panel)) >= contrast)
+        return candidate;
     }
     return '#FFFFFF';
   };

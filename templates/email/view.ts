@@ -9,7 +9,6 @@ export interface EmailView {
   attachments: { filename: string; description: string; format: string; bytes: number }[];
 }
 
-
 /** The event line: "Webinar · Tuesday 20 January 2026 · 5:00 – 6:00 pm PKT · Online (Zoom)". */
 export function eventLine(report: Report): string {
   return [report.event.kind, whenAndWhere(report)].join(' · ');

@@ -8,4 +8,6 @@ import type { ComponentProps, ComponentType } from 'react';
  * declare it on Page; this names the real runtime prop instead of casting at
  * every use.
  */
-export const BookmarkedView = View as unknown as ComponentType<ComponentProps<typeof View> & { bookmark: Bookmark }>;
+export const BookmarkedView = View as unknown as ComponentType<
+  ComponentProps<typeof View> & { bookmark: Bookmark }
+>;

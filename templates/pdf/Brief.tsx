@@ -24,12 +24,36 @@ type Part = (report: Report, theme: Theme, images: PreparedImages) => ReactNode;
 
 /** Each section's layout; the model's `sections` says which a report has and in what order. */
 const sections: Record<BriefSection, Part> = {
-  framework: (r, t) => r.framework && <TextSection key="framework" title={r.headings.framework} paragraphs={r.framework} theme={t} />,
+  framework: (r, t) =>
+    r.framework && (
+      <TextSection key="framework" title={r.headings.framework} paragraphs={r.framework} theme={t} />
+    ),
   discussion: (r, t, i) => <Discussion key="discussion" report={r} theme={t} images={i} />,
-  highlights: (r, t, i) => <Highlights key="highlights" title={r.headings.highlights} highlights={r.highlights} theme={t} images={i} />,
-  recommendations: (r, t) => <Recommendations key="recommendations" title={r.headings.recommendations} recommendations={r.recommendations} theme={t} />,
-  summary: (r, t) => r.summary && <TextSection key="summary" title={r.headings.summary} paragraphs={r.summary} theme={t} panel />,
-  conclusion: (r, t) => r.conclusion && <TextSection key="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} theme={t} />,
+  highlights: (r, t, i) => (
+    <Highlights
+      key="highlights"
+      title={r.headings.highlights}
+      highlights={r.highlights}
+      theme={t}
+      images={i}
+    />
+  ),
+  recommendations: (r, t) => (
+    <Recommendations
+      key="recommendations"
+      title={r.headings.recommendations}
+      recommendations={r.recommendations}
+      theme={t}
+    />
+  ),
+  summary: (r, t) =>
+    r.summary && (
+      <TextSection key="summary" title={r.headings.summary} paragraphs={r.summary} theme={t} panel />
+    ),
+  conclusion: (r, t) =>
+    r.conclusion && (
+      <TextSection key="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} theme={t} />
+    ),
   thanks: (r, t) => r.thanks && <Thanks key="thanks" title={r.headings.thanks} thanks={r.thanks} theme={t} />,
   contact: (r, t) => <ContactBlock key="contact" report={r} theme={t} />,
 };

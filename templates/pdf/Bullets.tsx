@@ -11,7 +11,9 @@ import { type, type Theme } from './theme.ts';
 export function Bullet({ runs, theme }: { runs: Inline; theme: Theme }) {
   return (
     <View style={{ flexDirection: 'row', marginBottom: 6 }}>
-      <View style={{ width: 5, height: 5, backgroundColor: theme.colors.accent, marginTop: 5.2, marginRight: 10 }} />
+      <View
+        style={{ width: 5, height: 5, backgroundColor: theme.colors.accent, marginTop: 5.2, marginRight: 10 }}
+      />
       <RichText
         runs={runs}
         linkColor={theme.colors.accent}

@@ -11,43 +11,173 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
   const when = [event.timeText, event.venue].filter(Boolean).join('  ·  ');
   const credit = report.authors.length ? report.authors.join(', ') : brand.organisation.full;
   return (
-    <Page tag="Sect" size={page.size} style={{ backgroundColor: theme.colors.primary, fontFamily: theme.body, color: theme.colors.onPrimary }}>
+    <Page
+      tag="Sect"
+      size={page.size}
+      style={{ backgroundColor: theme.colors.primary, fontFamily: theme.body, color: theme.colors.onPrimary }}
+    >
       <Svg width={page.width} height={page.height - 200} style={{ position: 'absolute', top: 0, left: 0 }}>
-        <Circle cx={page.width - 40} cy={150} r={230} fill="none" stroke={theme.colors.onPrimary} strokeOpacity={0.07} strokeWidth={46} />
-        <Circle cx={page.width - 40} cy={150} r={120} fill="none" stroke={theme.colors.onPrimary} strokeOpacity={0.05} strokeWidth={22} />
-        <Circle cx={page.width - 96} cy={page.height - 290} r={64} fill="none" stroke={theme.colors.accent} strokeOpacity={0.35} strokeWidth={2} />
+        <Circle
+          cx={page.width - 40}
+          cy={150}
+          r={230}
+          fill="none"
+          stroke={theme.colors.onPrimary}
+          strokeOpacity={0.07}
+          strokeWidth={46}
+        />
+        <Circle
+          cx={page.width - 40}
+          cy={150}
+          r={120}
+          fill="none"
+          stroke={theme.colors.onPrimary}
+          strokeOpacity={0.05}
+          strokeWidth={22}
+        />
+        <Circle
+          cx={page.width - 96}
+          cy={page.height - 290}
+          r={64}
+          fill="none"
+          stroke={theme.colors.accent}
+          strokeOpacity={0.35}
+          strokeWidth={2}
+        />
       </Svg>
-      <View style={{ flexDirection: 'row', alignItems: 'center', paddingHorizontal: page.marginX, paddingTop: 56 }}>
-        {logo && <Image alt={`${brand.organisation.full} logo`} src={{ data: logo.data, format: logo.format }} style={{ width: 56, height: 56, marginRight: 14 }} />}
+      <View
+        style={{
+          flexDirection: 'row',
+          alignItems: 'center',
+          paddingHorizontal: page.marginX,
+          paddingTop: 56,
+        }}
+      >
+        {logo && (
+          <Image
+            alt={`${brand.organisation.full} logo`}
+            src={{ data: logo.data, format: logo.format }}
+            style={{ width: 56, height: 56, marginRight: 14 }}
+          />
+        )}
         <View>
-          <Text style={{ fontSize: 13, fontFamily: theme.heading, fontWeight: theme.headingWeight }}>{brand.organisation.full}</Text>
-          {brand.website && <Text style={{ fontSize: type.small, color: withAlpha(theme.colors.onPrimary, 0.7), marginTop: 2 }}>{brand.website.replace(/^https?:\/\//, '')}</Text>}
+          <Text style={{ fontSize: 13, fontFamily: theme.heading, fontWeight: theme.headingWeight }}>
+            {brand.organisation.full}
+          </Text>
+          {brand.website && (
+            <Text
+              style={{ fontSize: type.small, color: withAlpha(theme.colors.onPrimary, 0.7), marginTop: 2 }}
+            >
+              {brand.website.replace(/^https?:\/\//, '')}
+            </Text>
+          )}
         </View>
       </View>
 
-      <View style={{ flexGrow: 1, justifyContent: 'center', paddingHorizontal: page.marginX, paddingRight: page.marginX + 30 }}>
+      <View
+        style={{
+          flexGrow: 1,
+          justifyContent: 'center',
+          paddingHorizontal: page.marginX,
+          paddingRight: page.marginX + 30,
+        }}
+      >
         <View style={{ flexDirection: 'row', marginBottom: 18 }}>
-          <Text style={{ backgroundColor: theme.colors.accent, color: theme.colors.onAccent, fontSize: 9, fontWeight: 700, letterSpacing: 2.4, paddingHorizontal: 10, paddingVertical: 5 }}>
+          <Text
+            style={{
+              backgroundColor: theme.colors.accent,
+              color: theme.colors.onAccent,
+              fontSize: 9,
+              fontWeight: 700,
+              letterSpacing: 2.4,
+              paddingHorizontal: 10,
+              paddingVertical: 5,
+            }}
+          >
             {event.kind.toUpperCase()}
           </Text>
         </View>
-        <RichText tag="H1" runs={event.title} linkColor={theme.colors.onPrimary} style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: type.coverTitle, lineHeight: 1.15 }} />
+        <RichText
+          tag="H1"
+          runs={event.title}
+          linkColor={theme.colors.onPrimary}
+          style={{
+            fontFamily: theme.heading,
+            fontWeight: theme.headingWeight,
+            fontSize: type.coverTitle,
+            lineHeight: 1.15,
+          }}
+        />
         {event.subtitle && (
-          <RichText runs={event.subtitle} linkColor={theme.colors.onPrimary} style={{ fontFamily: theme.heading, fontSize: type.coverSubtitle, lineHeight: 1.35, color: withAlpha(theme.colors.onPrimary, 0.82), marginTop: 12 }} />
+          <RichText
+            runs={event.subtitle}
+            linkColor={theme.colors.onPrimary}
+            style={{
+              fontFamily: theme.heading,
+              fontSize: type.coverSubtitle,
+              lineHeight: 1.35,
+              color: withAlpha(theme.colors.onPrimary, 0.82),
+              marginTop: 12,
+            }}
+          />
         )}
-        <View style={{ width: 64, height: 4, backgroundColor: theme.colors.accent, marginTop: 26, marginBottom: 18 }} />
+        <View
+          style={{
+            width: 64,
+            height: 4,
+            backgroundColor: theme.colors.accent,
+            marginTop: 26,
+            marginBottom: 18,
+          }}
+        />
         <Text style={{ fontSize: 13, fontWeight: 700 }}>{event.dateText}</Text>
-        {when && <Text style={{ fontSize: 11, color: withAlpha(theme.colors.onPrimary, 0.78), marginTop: 5 }}>{when}</Text>}
+        {when && (
+          <Text style={{ fontSize: 11, color: withAlpha(theme.colors.onPrimary, 0.78), marginTop: 5 }}>
+            {when}
+          </Text>
+        )}
       </View>
 
-      <View style={{ backgroundColor: theme.colors.background, paddingHorizontal: page.marginX, paddingVertical: 22, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' }}>
+      <View
+        style={{
+          backgroundColor: theme.colors.background,
+          paddingHorizontal: page.marginX,
+          paddingVertical: 22,
+          flexDirection: 'row',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+        }}
+      >
         <View>
-          <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>{event.kind.toUpperCase()} · {event.shortDateText.toUpperCase()}</Text>
-          <Text style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: 17, color: theme.colors.heading, marginTop: 3, letterSpacing: 0.6 }}>{report.label}</Text>
+          <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>
+            {event.kind.toUpperCase()} · {event.shortDateText.toUpperCase()}
+          </Text>
+          <Text
+            style={{
+              fontFamily: theme.heading,
+              fontWeight: theme.headingWeight,
+              fontSize: 17,
+              color: theme.colors.heading,
+              marginTop: 3,
+              letterSpacing: 0.6,
+            }}
+          >
+            {report.label}
+          </Text>
         </View>
         <View style={{ alignItems: 'flex-end', maxWidth: 220 }}>
           <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>PREPARED BY</Text>
-          <Text style={{ fontSize: 10, fontWeight: 700, color: theme.colors.text, marginTop: 3, textAlign: 'right' }}>{credit}</Text>
+          <Text
+            style={{
+              fontSize: 10,
+              fontWeight: 700,
+              color: theme.colors.text,
+              marginTop: 3,
+              textAlign: 'right',
+            }}
+          >
+            {credit}
+          </Text>
         </View>
       </View>
       <View style={{ height: 8, backgroundColor: theme.colors.accent }} />

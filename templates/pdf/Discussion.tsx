@@ -21,10 +21,21 @@ export function Discussion({ report, theme, images }: Props) {
   const rows: Person[][] = [];
   for (let i = 0; i < moderators.length; i += 2) rows.push(moderators.slice(i, i + 2));
   const hosts = rows.map((pair, r) => (
-    <View key={`hosts-${r}`} wrap={false} style={{ flexDirection: 'row', marginBottom: r === rows.length - 1 ? 18 : 8 }}>
+    <View
+      key={`hosts-${r}`}
+      wrap={false}
+      style={{ flexDirection: 'row', marginBottom: r === rows.length - 1 ? 18 : 8 }}
+    >
       {pair.map((person, i) => (
         <View key={i} tag="Div" style={{ width: '50%', paddingRight: 10 }}>
-          <View style={{ backgroundColor: theme.colors.tint, padding: 10, borderLeftWidth: 3, borderLeftColor: theme.colors.primary }}>
+          <View
+            style={{
+              backgroundColor: theme.colors.tint,
+              padding: 10,
+              borderLeftWidth: 3,
+              borderLeftColor: theme.colors.primary,
+            }}
+          >
             <PersonLine person={person} theme={theme} images={images} size={34} nameSize={11} />
           </View>
         </View>
@@ -32,8 +43,16 @@ export function Discussion({ report, theme, images }: Props) {
     </View>
   ));
   const framing = moderation.map((runs, i) => <Bullet key={`framing-${i}`} runs={runs} theme={theme} />);
-  const speakerBlocks = speakers.map((speaker, i) => <SpeakerBlock key={`speaker-${i}`} speaker={speaker} theme={theme} images={images} />);
-  return <Section title={report.headings.discussion} theme={theme} blocks={[...hosts, ...framing, ...speakerBlocks]} />;
+  const speakerBlocks = speakers.map((speaker, i) => (
+    <SpeakerBlock key={`speaker-${i}`} speaker={speaker} theme={theme} images={images} />
+  ));
+  return (
+    <Section
+      title={report.headings.discussion}
+      theme={theme}
+      blocks={[...hosts, ...framing, ...speakerBlocks]}
+    />
+  );
 }
 
 /**
@@ -42,7 +61,15 @@ export function Discussion({ report, theme, images }: Props) {
  * page the speaker continues onto, a running line "Name (continued)" heads
  * the points (see ContinuedLine).
  */
-export function SpeakerBlock({ speaker, theme, images }: { speaker: Speaker; theme: Theme; images: PreparedImages }) {
+export function SpeakerBlock({
+  speaker,
+  theme,
+  images,
+}: {
+  speaker: Speaker;
+  theme: Theme;
+  images: PreparedImages;
+}) {
   const pages: SpeakerPages = { heading: 0 };
   return (
     <BookmarkedView tag="Div" bookmark={{ title: speaker.nameText }}>
@@ -50,7 +77,13 @@ export function SpeakerBlock({ speaker, theme, images }: { speaker: Speaker; the
       <View
         wrap={false}
         minPresenceAhead={keep.speaker}
-        style={{ marginTop: 14, borderTopWidth: 0.8, borderTopColor: theme.colors.tint, paddingTop: 12, marginBottom: 10 }}
+        style={{
+          marginTop: 14,
+          borderTopWidth: 0.8,
+          borderTopColor: theme.colors.tint,
+          paddingTop: 12,
+          marginBottom: 10,
+        }}
         render={({ pageNumber }) => {
           pages.heading = pageNumber;
           return <PersonLine person={speaker} theme={theme} images={images} size={46} />;
@@ -91,7 +124,16 @@ function ContinuedLine({ name, pages, theme }: { name: string; pages: SpeakerPag
       minPresenceAhead={keep.speaker}
       render={({ pageNumber }) =>
         pageNumber > pages.heading && (
-          <Text artifact="pagination" style={{ fontSize: type.small, fontWeight: 700, letterSpacing: 0.4, color: theme.colors.muted, marginBottom: 8 }}>
+          <Text
+            artifact="pagination"
+            style={{
+              fontSize: type.small,
+              fontWeight: 700,
+              letterSpacing: 0.4,
+              color: theme.colors.muted,
+              marginBottom: 8,
+            }}
+          >
             {`${name} (continued)`}
           </Text>
         )

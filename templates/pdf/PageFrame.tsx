@@ -30,8 +30,20 @@ export function PageChrome({ report, theme, children, pageNumber = 1, totalPages
 /** Running header (organisation, label, short title) repeated on every body page. */
 export function RunningHeader({ report, theme }: { report: Report; theme: Theme }) {
   return (
-    <View artifact="header" style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.6, borderBottomColor: theme.colors.tint, paddingBottom: 7, marginBottom: 26 }}>
-      <Text style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700, letterSpacing: 1.2 }}>
+    <View
+      artifact="header"
+      style={{
+        flexDirection: 'row',
+        justifyContent: 'space-between',
+        borderBottomWidth: 0.6,
+        borderBottomColor: theme.colors.tint,
+        paddingBottom: 7,
+        marginBottom: 26,
+      }}
+    >
+      <Text
+        style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700, letterSpacing: 1.2 }}
+      >
         {report.brand.organisation.full.toUpperCase()}
         <Text style={{ color: theme.colors.accent }}>{'  |  '}</Text>
         <Text style={{ color: theme.colors.muted, fontWeight: 400 }}>{report.label.toUpperCase()}</Text>
@@ -44,15 +56,30 @@ export function RunningHeader({ report, theme }: { report: Report; theme: Theme 
 }
 
 /** Running footer: event and date on the left, "Page N of M" on the right. */
-export function RunningFooter({ report, theme, pageNumber, totalPages }: { report: Report; theme: Theme; pageNumber: number; totalPages: number }) {
+export function RunningFooter({
+  report,
+  theme,
+  pageNumber,
+  totalPages,
+}: {
+  report: Report;
+  theme: Theme;
+  pageNumber: number;
+  totalPages: number;
+}) {
   return (
-    <View artifact="footer" style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}>
+    <View
+      artifact="footer"
+      style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}
+    >
       <Text style={{ fontSize: type.label, color: theme.colors.muted }}>
         {report.event.kind} · {report.event.dateText}
       </Text>
       <View style={{ flexDirection: 'row', alignItems: 'center' }}>
         <View style={{ width: 14, height: 2, backgroundColor: theme.colors.accent, marginRight: 6 }} />
-        <Text style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700 }}>{`Page ${pageNumber} of ${totalPages}`}</Text>
+        <Text
+          style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700 }}
+        >{`Page ${pageNumber} of ${totalPages}`}</Text>
       </View>
     </View>
   );

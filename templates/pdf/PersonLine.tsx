@@ -24,7 +24,13 @@ export function PersonLine({ person, theme, images, size, nameSize = type.name }
           tag="H2"
           runs={person.name}
           linkColor={theme.colors.accent}
-          style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: nameSize, color: theme.colors.heading, lineHeight: 1.25 }}
+          style={{
+            fontFamily: theme.heading,
+            fontWeight: theme.headingWeight,
+            fontSize: nameSize,
+            color: theme.colors.heading,
+            lineHeight: 1.25,
+          }}
         />
         {role.filter(Boolean).map((line, i) => (
           <Text key={i} style={{ fontSize: type.small, color: theme.colors.muted, lineHeight: 1.4 }}>

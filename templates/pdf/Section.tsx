@@ -20,7 +20,16 @@ export function Section({ title, theme, blocks }: Props) {
   return (
     <BookmarkedView tag="Sect" bookmark={{ title, expanded: true }} style={{ marginBottom: 18 }}>
       <View wrap={false} minPresenceAhead={keep.heading} style={{ marginBottom: 12 }}>
-        <Text tag="H1" style={{ fontFamily: theme.heading, fontWeight: theme.headingWeight, fontSize: type.h1, color: theme.colors.heading, lineHeight: 1.25 }}>
+        <Text
+          tag="H1"
+          style={{
+            fontFamily: theme.heading,
+            fontWeight: theme.headingWeight,
+            fontSize: type.h1,
+            color: theme.colors.heading,
+            lineHeight: 1.25,
+          }}
+        >
           {title}
         </Text>
         <View style={{ width: 36, height: 3, backgroundColor: theme.colors.accent, marginTop: 6 }} />

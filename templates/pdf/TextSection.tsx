@@ -14,11 +14,22 @@ interface Props {
 
 /** A section of running text: framework, summary, conclusion. Each paragraph breaks at its lines. */
 export function TextSection({ title, paragraphs, theme, panel }: Props) {
-  const body = paragraphs.map((runs, i) => <Paragraph key={i} runs={runs} theme={theme} first={panel && i === 0} />);
+  const body = paragraphs.map((runs, i) => (
+    <Paragraph key={i} runs={runs} theme={theme} first={panel && i === 0} />
+  ));
   const blocks = panel
     ? [
         // No top padding: the panel starts with its first paragraph's lines, which keep with the heading (keep.ts).
-        <View key={0} style={{ backgroundColor: theme.colors.tint, paddingHorizontal: 16, paddingBottom: 6, borderLeftWidth: 3, borderLeftColor: theme.colors.accent }}>
+        <View
+          key={0}
+          style={{
+            backgroundColor: theme.colors.tint,
+            paddingHorizontal: 16,
+            paddingBottom: 6,
+            borderLeftWidth: 3,
+            borderLeftColor: theme.colors.accent,
+          }}
+        >
           {body}
         </View>,
       ]

@@ -32,11 +32,18 @@ export interface Theme {
 }
 
 export function themeOf(brand: Brand): Theme {
-  return { colors: brand.colors, body: brand.fonts.body.family, heading: brand.fonts.heading.family, headingWeight: brand.fonts.headingWeight };
+  return {
+    colors: brand.colors,
+    body: brand.fonts.body.family,
+    heading: brand.fonts.heading.family,
+    headingWeight: brand.fonts.headingWeight,
+  };
 }
 
 /** A colour with transparency, for tints on the cover. */
 export function withAlpha(hex: string, alpha: number): string {
-  const a = Math.round(alpha * 255).toString(16).padStart(2, '0');
+  const a = Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0');
   return `${hex}${a}`;
 }

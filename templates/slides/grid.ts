@@ -40,11 +40,37 @@ export const grid = {
   speakerRule: { x: 340, y: 98, w: 56, h: 3 },
   points: { x: 340, y: contentTop, w: SLIDE.w - margin - 340, h: contentBottom - contentTop },
   /** Recommendations: one body placeholder, numbered paragraphs, the number hanging in the accent colour. */
-  recommendations: { x: margin, y: contentTop, w: SLIDE.w - 2 * margin, h: contentBottom - contentTop, numberWidth: 48 },
+  recommendations: {
+    x: margin,
+    y: contentTop,
+    w: SLIDE.w - 2 * margin,
+    h: contentBottom - contentTop,
+    numberWidth: 48,
+  },
   /** Moderators: up to three cards side by side, each a body placeholder under the portrait. */
-  people: { x: margin, y: contentTop + 12, w: SLIDE.w - 2 * margin, h: contentBottom - contentTop - 12, perSlide: 3, gap: 24, disc: 112, discTop: 20, inset: 16, textTop: 148, cardHeight: 334 },
+  people: {
+    x: margin,
+    y: contentTop + 12,
+    w: SLIDE.w - 2 * margin,
+    h: contentBottom - contentTop - 12,
+    perSlide: 3,
+    gap: 24,
+    disc: 112,
+    discTop: 20,
+    inset: 16,
+    textTop: 148,
+    cardHeight: 334,
+  },
   /** Highlights: one or two images, each with a caption placeholder under its frame. */
-  highlights: { x: margin, y: contentTop, w: SLIDE.w - 2 * margin, h: contentBottom - contentTop, perSlide: 2, gap: 32, captionLines: 3 },
+  highlights: {
+    x: margin,
+    y: contentTop,
+    w: SLIDE.w - 2 * margin,
+    h: contentBottom - contentTop,
+    perSlide: 2,
+    gap: 32,
+    captionLines: 3,
+  },
   /** The title slide and the closing slide: the brand colour, text on the left. */
   cover: {
     x: 72,

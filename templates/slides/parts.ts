@@ -48,7 +48,13 @@ export type Bullet = NonNullable<NonNullable<TextProps['options']>['bullet']> | 
  * bullet) are read from a paragraph's first run; a bullet on a later run would
  * start a new paragraph, so it goes on the first only.
  */
-export function runsOf(paragraphs: TextParagraph[], color: string, lang: string, align: 'left' | 'center' = 'left', bullet?: (index: number) => Bullet): TextProps[] {
+export function runsOf(
+  paragraphs: TextParagraph[],
+  color: string,
+  lang: string,
+  align: 'left' | 'center' = 'left',
+  bullet?: (index: number) => Bullet,
+): TextProps[] {
   return paragraphs.flatMap((p, i) =>
     p.runs.map((run, j): TextProps => ({
       // Hard breaks were measured as spaces; pptxgenjs would turn "\n" into a new paragraph.
@@ -80,7 +86,19 @@ export function runsOf(paragraphs: TextParagraph[], color: string, lang: string,
  * (https://github.com/gitbrent/PptxGenJS/issues/544), so text is measured and
  * split instead.
  */
-export function fillPlaceholder(slide: Slide, placeholder: string, paragraphs: TextParagraph[], color: string, context: DrawContext, options: { align?: 'left' | 'center'; valign?: 'top' | 'bottom'; name?: string; bullet?: (index: number) => Bullet } = {}): void {
+export function fillPlaceholder(
+  slide: Slide,
+  placeholder: string,
+  paragraphs: TextParagraph[],
+  color: string,
+  context: DrawContext,
+  options: {
+    align?: 'left' | 'center';
+    valign?: 'top' | 'bottom';
+    name?: string;
+    bullet?: (index: number) => Bullet;
+  } = {},
+): void {
   if (paragraphs.length === 0) return;
   slide.addText(runsOf(paragraphs, color, context.lang, options.align, options.bullet), {
     placeholder,
@@ -92,24 +110,41 @@ export function fillPlaceholder(slide: Slide, placeholder: string, paragraphs: T
 }
 
 /** A person's photo in a circle, or their initials on a disc in the brand colour. */
-export async function drawPortrait(slide: Slide, person: Person, box: Box, context: DrawContext, placeholder?: string): Promise<void> {
+export async function drawPortrait(
+  slide: Slide,
+  person: Person,
+  box: Box,
+  context: DrawContext,
+  placeholder?: string,
+): Promise<void> {
   const { theme } = context;
   if (person.photo) {
     const photo = await context.image(person.photo, box, 'cover');
-    // In the layout's picture placeholder (the layout draws a disc behind it, so a cut-out portrait still reads as round).
-    slide.addImage({ data: photo.data, ...at(box), rounding: true, altText: `Photo of ${person.nameText}`, placeholder });
+    // In the layout's picture placeholder (the layout draws a disc behind it, so a cut-out portrait still
+    // reads as round).
+    slide.addImage({
+      data: photo.data,
+      ...at(box),
+      rounding: true,
+      altText: `Photo of ${person.nameText}`,
+      placeholder,
+    });
     return;
   }
-  // One shape, the disc holding its initials: a shape with text needs no alt text (PowerPoint's checker flags empty ones).
+  // One shape, the disc holding its initials: a shape with text needs no alt text (PowerPoint's checker flags
+  // empty ones).
   const size = Math.round(box.w * 0.32);
   const style = { ...theme.text.initials, sizePt: size, lineSpacingPt: Math.round(size * 1.15) };
-  slide.addText(runsOf([{ runs: [{ text: person.initials }], style }], theme.colors.onPrimary, context.lang, 'center'), {
-    ...at(box),
-    shape: 'ellipse' as ShapeType,
-    fill: { color: theme.colors.primary },
-    line: { color: theme.colors.primary, width: 0 },
-    margin: 0,
-    valign: 'middle',
-    objectName: `Initials of ${person.nameText}`,
-  });
+  slide.addText(
+    runsOf([{ runs: [{ text: person.initials }], style }], theme.colors.onPrimary, context.lang, 'center'),
+    {
+      ...at(box),
+      shape: 'ellipse' as ShapeType,
+      fill: { color: theme.colors.primary },
+      line: { color: theme.colors.primary, width: 0 },
+      margin: 0,
+      valign: 'middle',
+      objectName: `Initials of ${person.nameText}`,
+    },
+  );
 }

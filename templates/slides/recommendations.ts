@@ -16,12 +16,20 @@ export function drawRecommendations(slide: Slide, planned: Recommendations, cont
   const { colors } = context.theme;
   const indent = grid.recommendations.numberWidth;
   fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.heading, context, { valign: 'bottom' });
-  const paragraphs = planned.items.flatMap((item, i) => item.text.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap + 4 : p.spaceBeforePt })));
+  const paragraphs = planned.items.flatMap((item, i) =>
+    item.text.paragraphs.map((p, j) => ({
+      ...p,
+      spaceBeforePt: i > 0 && j === 0 ? grid.gap + 4 : p.spaceBeforePt,
+    })),
+  );
   fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, {
     bullet: (i) => {
       const number = planned.items[i]!.number;
-      // A continued piece hangs at the same indent behind an invisible bullet (pptxgenjs writes no indent with buNone).
-      return number > 0 ? { type: 'number', style: 'arabicPeriod', numberStartAt: number, indent, color: colors.accent } : { characterCode: '00A0', indent };
+      // A continued piece hangs at the same indent behind an invisible bullet (pptxgenjs writes no indent
+      // with buNone).
+      return number > 0
+        ? { type: 'number', style: 'arabicPeriod', numberStartAt: number, indent, color: colors.accent }
+        : { characterCode: '00A0', indent };
     },
   });
 }

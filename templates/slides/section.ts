@@ -18,6 +18,13 @@ export function squareBullet(color: string): Bullet {
 export function drawSection(slide: Slide, section: Section, context: DrawContext): void {
   const { colors } = context.theme;
   fillPlaceholder(slide, PLACEHOLDERS.title, [section.title], colors.heading, context, { valign: 'bottom' });
-  const paragraphs = section.items.flatMap((item, i) => item.paragraphs.map((p, j) => ({ ...p, spaceBeforePt: i > 0 && j === 0 ? grid.gap + 6 : p.spaceBeforePt })));
-  fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, { bullet: () => squareBullet(colors.accent) });
+  const paragraphs = section.items.flatMap((item, i) =>
+    item.paragraphs.map((p, j) => ({
+      ...p,
+      spaceBeforePt: i > 0 && j === 0 ? grid.gap + 6 : p.spaceBeforePt,
+    })),
+  );
+  fillPlaceholder(slide, PLACEHOLDERS.body, paragraphs, colors.text, context, {
+    bullet: () => squareBullet(colors.accent),
+  });
 }

@@ -4,7 +4,8 @@ import { fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
 
 type Thanks = Extract<PlannedSlide, { layout: 'thanks' }>;
 
-/** The closing slide, on the Closing layout (the title slide's colours): "Thank you" and how to reach the organisation. */
+/** The closing slide, on the Closing layout (the title slide's colours): "Thank you" and how to reach the
+ * organisation. */
 export function drawThanks(slide: Slide, thanks: Thanks, context: DrawContext): void {
   const { colors } = context.theme;
   fillPlaceholder(slide, PLACEHOLDERS.title, [thanks.title], colors.onPrimary, context, { valign: 'bottom' });

@@ -7,7 +7,17 @@ import type { OfficeFont, TextStyle } from '../../scripts/lib/layout/measure-tex
  * layout draws with these, so a second brand changes every slide.
  */
 export interface DeckTheme {
-  colors: { primary: string; accent: string; text: string; muted: string; tint: string; background: string; onPrimary: string; onPrimaryMuted: string; heading: string };
+  colors: {
+    primary: string;
+    accent: string;
+    text: string;
+    muted: string;
+    tint: string;
+    background: string;
+    onPrimary: string;
+    onPrimaryMuted: string;
+    heading: string;
+  };
   fonts: { heading: OfficeFont; body: OfficeFont };
   text: {
     /** Small letter-spaced label above a slide title: the section. */
@@ -38,7 +48,12 @@ export const BODY_FLOOR_PT = 16;
 export function deckTheme(brand: Brand): DeckTheme {
   const heading = brand.slides.headingFont as OfficeFont;
   const body = brand.slides.bodyFont as OfficeFont;
-  const style = (font: OfficeFont, sizePt: number, extra: Partial<TextStyle> = {}): TextStyle => ({ font, sizePt, lineSpacingPt: Math.round(sizePt * 1.22 * 2) / 2, ...extra });
+  const style = (font: OfficeFont, sizePt: number, extra: Partial<TextStyle> = {}): TextStyle => ({
+    font,
+    sizePt,
+    lineSpacingPt: Math.round(sizePt * 1.22 * 2) / 2,
+    ...extra,
+  });
   const hex = (c: string) => c.replace('#', '').toUpperCase();
   return {
     colors: {

@@ -12,7 +12,17 @@ export function Masthead({ view }: { view: WebView }) {
     <header className="masthead">
       <div className="brand-bar">
         <p className="brand-name">
-          {logo && <img className="logo" src={logo.src} srcSet={logo.srcset} sizes="40px" width={logo.width} height={logo.height} alt="" />}
+          {logo && (
+            <img
+              className="logo"
+              src={logo.src}
+              srcSet={logo.srcset}
+              sizes="40px"
+              width={logo.width}
+              height={logo.height}
+              alt=""
+            />
+          )}
           <span>{brand.organisation.full}</span>
         </p>
         <p className="document-label">{report.label}</p>
@@ -62,7 +72,11 @@ function Downloads({ view }: { view: WebView }) {
     <p className="downloads">
       {view.downloads.map((d, i) => (
         <a key={d.href} className={i === 0 ? 'button primary' : 'button'} href={d.href} download>
-          {i === 0 ? 'Download ' : ''}{d.label} <span className="file-facts">({d.format}, {formatBytes(d.bytes)})</span>
+          {i === 0 ? 'Download ' : ''}
+          {d.label}{' '}
+          <span className="file-facts">
+            ({d.format}, {formatBytes(d.bytes)})
+          </span>
         </a>
       ))}
     </p>

@@ -14,16 +14,40 @@ interface Part {
 
 /** Each section of the body; the model's `sections` gives the order (contact is the page's footer). */
 const parts: Part[] = [
-  { id: 'framework', title: (v) => v.report.headings.framework, render: ({ report: r }) => r.framework && <TextSection id="framework" title={r.headings.framework} paragraphs={r.framework} /> },
+  {
+    id: 'framework',
+    title: (v) => v.report.headings.framework,
+    render: ({ report: r }) =>
+      r.framework && <TextSection id="framework" title={r.headings.framework} paragraphs={r.framework} />,
+  },
   { id: 'discussion', title: (v) => v.report.headings.discussion, render: (v) => <Discussion view={v} /> },
-  { id: 'highlights', title: (v) => v.report.headings.highlights, render: (v) => v.report.highlights.length > 0 && <Highlights view={v} /> },
-  { id: 'recommendations', title: (v) => v.report.headings.recommendations, render: ({ report: r }) => <Recommendations report={r} /> },
-  { id: 'summary', title: (v) => v.report.headings.summary, render: ({ report: r }) => r.summary && <TextSection id="summary" title={r.headings.summary} paragraphs={r.summary} panel /> },
-  { id: 'conclusion', title: (v) => v.report.headings.conclusion, render: ({ report: r }) => r.conclusion && <TextSection id="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} /> },
+  {
+    id: 'highlights',
+    title: (v) => v.report.headings.highlights,
+    render: (v) => v.report.highlights.length > 0 && <Highlights view={v} />,
+  },
+  {
+    id: 'recommendations',
+    title: (v) => v.report.headings.recommendations,
+    render: ({ report: r }) => <Recommendations report={r} />,
+  },
+  {
+    id: 'summary',
+    title: (v) => v.report.headings.summary,
+    render: ({ report: r }) =>
+      r.summary && <TextSection id="summary" title={r.headings.summary} paragraphs={r.summary} panel />,
+  },
+  {
+    id: 'conclusion',
+    title: (v) => v.report.headings.conclusion,
+    render: ({ report: r }) =>
+      r.conclusion && <TextSection id="conclusion" title={r.headings.conclusion} paragraphs={r.conclusion} />,
+  },
   { id: 'thanks', title: (v) => v.report.headings.thanks, render: ({ report: r }) => <Thanks report={r} /> },
 ];
 
-/** The web edition: one article in the brief's order, with the brand's masthead and a contents list on wide screens. */
+/** The web edition: one article in the brief's order, with the brand's masthead and a contents list on wide
+ * screens. */
 export function Page({ view }: { view: WebView }) {
   const { report } = view;
   // A section the report leaves out leaves no trace (nor an entry in the contents).
@@ -41,7 +65,9 @@ export function Page({ view }: { view: WebView }) {
         <Masthead view={view} />
         <div className="layout">
           <nav className="contents" aria-label="Contents">
-            <p className="contents-title" aria-hidden="true">Contents</p>
+            <p className="contents-title" aria-hidden="true">
+              Contents
+            </p>
             <ol>
               {shown.map(({ part }) => (
                 <li key={part.id}>

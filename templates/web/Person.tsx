@@ -6,7 +6,17 @@ import type { WebView } from './view.ts';
 export function Avatar({ person, view, size }: { person: Person; view: WebView; size: 'large' | 'small' }) {
   const image = person.photo && view.images.get(person.photo);
   if (image) {
-    return <img className={`avatar avatar-${size}`} src={image.src} srcSet={image.srcset} sizes={size === 'large' ? '88px' : '56px'} width={image.width} height={image.height} alt="" />;
+    return (
+      <img
+        className={`avatar avatar-${size}`}
+        src={image.src}
+        srcSet={image.srcset}
+        sizes={size === 'large' ? '88px' : '56px'}
+        width={image.width}
+        height={image.height}
+        alt=""
+      />
+    );
   }
   return (
     <span className={`avatar avatar-${size} initials`} aria-hidden="true">

@@ -7,16 +7,40 @@ import { contactChannels } from '../../scripts/lib/model/contact.ts';
 import type { WebView } from './view.ts';
 
 /** A section of the brief: an h2 and its content, with an id the contents list links to. */
-export function Section({ id, title, className, children }: { id: string; title: string; className?: string; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className={['section', className].filter(Boolean).join(' ')}>
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className={['section', className].filter(Boolean).join(' ')}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       {children}
     </section>
   );
 }
 
-export function TextSection({ id, title, paragraphs, panel }: { id: string; title: string; paragraphs: Paragraphs; panel?: boolean }) {
+export function TextSection({
+  id,
+  title,
+  paragraphs,
+  panel,
+}: {
+  id: string;
+  title: string;
+  paragraphs: Paragraphs;
+  panel?: boolean;
+}) {
   return (
     <Section id={id} title={title} className={panel ? 'panel' : undefined}>
       <ParagraphsBlock paragraphs={paragraphs} />
@@ -72,7 +96,18 @@ export function Highlights({ view }: { view: WebView }) {
           const image = view.images.get(highlight.image);
           return (
             <figure key={i}>
-              {image && <img src={image.src} srcSet={image.srcset} sizes="(min-width: 760px) 340px, calc(100vw - 2.5rem)" width={image.width} height={image.height} alt={highlight.caption ? '' : `${report.event.kind} photo ${i + 1}`} loading="lazy" decoding="async" />}
+              {image && (
+                <img
+                  src={image.src}
+                  srcSet={image.srcset}
+                  sizes="(min-width: 760px) 340px, calc(100vw - 2.5rem)"
+                  width={image.width}
+                  height={image.height}
+                  alt={highlight.caption ? '' : `${report.event.kind} photo ${i + 1}`}
+                  loading="lazy"
+                  decoding="async"
+                />
+              )}
               {highlight.caption && (
                 <figcaption>
                   <RichText runs={highlight.caption} />
@@ -128,7 +163,10 @@ export function Thanks({ report }: { report: Report }) {
 /** The organisation and how to reach it; every channel a live link. */
 export function Contact({ report }: { report: Report }) {
   const { contact, brand } = report;
-  const rows: [string, ReactNode][] = contactChannels(contact).map(({ label, text, href }) => [label, href ? <a href={href}>{text}</a> : text]);
+  const rows: [string, ReactNode][] = contactChannels(contact).map(({ label, text, href }) => [
+    label,
+    href ? <a href={href}>{text}</a> : text,
+  ]);
   if (rows.length === 0) return null;
   return (
     <section id="contact" aria-labelledby="contact-title" className="contact">

@@ -22,7 +22,9 @@ export function brandTokens(brand: Brand): string {
     '--font-body': fontStack(brand.fonts.body, 'sans-serif'),
     '--font-heading': fontStack(brand.fonts.heading, isSerif(brand.fonts.heading) ? 'serif' : 'sans-serif'),
   };
-  return `:root {\n${Object.entries(tokens).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`;
+  return `:root {\n${Object.entries(tokens)
+    .map(([name, value]) => `  ${name}: ${value};`)
+    .join('\n')}\n}\n`;
 }
 
 /** A brand family first; the generic family only shows while the subset WOFF2 loads or if it fails. */

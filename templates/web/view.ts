@@ -43,4 +43,3 @@ export interface WebView {
   /** Relative address of the one stylesheet. */
   stylesheet: string;
 }
-

@@ -10,9 +10,13 @@ export const EPOCH = '1768900000';
  * script's code), with a fixed SOURCE_DATE_EPOCH and any `env` added.
  */
 export function buildPdf(file: string, outDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build-pdf', file, '--out', outDir, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/run.mjs'), 'build-pdf', file, '--out', outDir, ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
+    },
+  );
 }

@@ -19,8 +19,10 @@ export { FONT_SITUATIONS, renderDeck, type FontSituation } from '../../scripts/l
 /** Why a situation cannot be rendered here, or undefined when it can. */
 export function cannotRender(situation: FontSituation): string | undefined {
   if (!soffice()) return 'soffice not installed (CI installs libreoffice-impress)';
-  if (spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0) return 'pdftotext not installed (CI installs poppler-utils)';
-  if (situation === 'dejavu' && !existsSync(path.join(DEJAVU, 'DejaVuSans.ttf'))) return `DejaVu fonts not in ${DEJAVU} (CI installs fonts-dejavu-core)`;
+  if (spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0)
+    return 'pdftotext not installed (CI installs poppler-utils)';
+  if (situation === 'dejavu' && !existsSync(path.join(DEJAVU, 'DejaVuSans.ttf')))
+    return `DejaVu fonts not in ${DEJAVU} (CI installs fonts-dejavu-core)`;
   return undefined;
 }
 
@@ -35,17 +37,31 @@ export interface Word {
 
 /** Every page's words (`pdftotext -bbox`). */
 export function pageWords(pdf: string): Word[][] {
-  const result = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('pdftotext', ['-bbox', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
-  return result.stdout.split('<page ').slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-    })),
-  );
+  return result.stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map((m) => ({
+        text: m[5]!
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"'),
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      })),
+    );
 }
 
 /** A rectangle in points. */
@@ -90,7 +106,10 @@ export function collidingWords(words: Word[]): Word[] {
 export function wordsOutside(words: Word[], boxes: Rect[], tolerancePt = 1.5): Word[] {
   return words.filter((w) => {
     const mid = (w.yMin + w.yMax) / 2;
-    return !boxes.some((b) => w.xMin >= b.x - tolerancePt && w.xMax <= b.x + b.w + tolerancePt && mid >= b.y && mid <= b.y + b.h);
+    return !boxes.some(
+      (b) =>
+        w.xMin >= b.x - tolerancePt && w.xMax <= b.x + b.w + tolerancePt && mid >= b.y && mid <= b.y + b.h,
+    );
   });
 }
 
@@ -106,8 +125,13 @@ export async function slideTextRects(pptx: string): Promise<Rect[][]> {
   const xml = (name: string) => strFromU8(parts[name]!);
   const target = (from: string, type: string) => {
     const rels = xml(path.posix.join(path.posix.dirname(from), '_rels', `${path.posix.basename(from)}.rels`));
-    const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`/${type}"`));
-    return rel && path.posix.normalize(path.posix.join(path.posix.dirname(from), rel.match(/Target="([^"]+)"/)![1]!));
+    const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((r) => r.includes(`/${type}"`));
+    return (
+      rel &&
+      path.posix.normalize(path.posix.join(path.posix.dirname(from), rel.match(/Target="([^"]+)"/)![1]!))
+    );
   };
   const presentation = xml('ppt/presentation.xml');
   const presentationRels = xml('ppt/_rels/presentation.xml.rels');
@@ -120,12 +144,16 @@ export async function slideTextRects(pptx: string): Promise<Rect[][]> {
     const layoutShapes = shapes(xml(layout));
     const own = shapes(xml(slide)).map((s) => {
       if (s.rect || !s.ph) return s;
-      const from = layoutShapes.find((l) => l.ph && l.ph.type === s.ph!.type && l.ph.idx === s.ph!.idx) ?? layoutShapes.find((l) => l.ph && l.ph.type === s.ph!.type);
+      const from =
+        layoutShapes.find((l) => l.ph && l.ph.type === s.ph!.type && l.ph.idx === s.ph!.idx) ??
+        layoutShapes.find((l) => l.ph && l.ph.type === s.ph!.type);
       return { ...s, rect: from?.rect };
     });
     // Layout placeholders draw nothing on a slide unless the slide fills them; other layout text is drawn.
     const fromLayout = layoutShapes.filter((s) => !s.ph || s.ph.type === 'sldNum');
-    return [...own, ...fromLayout].filter((s) => s.rect && s.hasText).map((s) => ({ ...s.rect!, name: s.name }));
+    return [...own, ...fromLayout]
+      .filter((s) => s.rect && s.hasText)
+      .map((s) => ({ ...s.rect!, name: s.name }));
   });
 }
 
@@ -143,8 +171,21 @@ function shapes(xml: string): Shape[] {
     const ext = sp!.match(/<a:ext cx="(\d+)" cy="(\d+)"\/>/);
     return {
       name: sp!.match(/<p:cNvPr\b[^>]*name="([^"]*)"/)?.[1] ?? '',
-      ph: ph ? { type: ph[1]!.match(/type="([^"]+)"/)?.[1] ?? 'body', idx: ph[1]!.match(/idx="([^"]+)"/)?.[1] ?? '0' } : undefined,
-      rect: off && ext ? { x: Number(off[1]) / EMU_PER_PT, y: Number(off[2]) / EMU_PER_PT, w: Number(ext[1]) / EMU_PER_PT, h: Number(ext[2]) / EMU_PER_PT } : undefined,
+      ph: ph
+        ? {
+            type: ph[1]!.match(/type="([^"]+)"/)?.[1] ?? 'body',
+            idx: ph[1]!.match(/idx="([^"]+)"/)?.[1] ?? '0',
+          }
+        : undefined,
+      rect:
+        off && ext
+          ? {
+              x: Number(off[1]) / EMU_PER_PT,
+              y: Number(off[2]) / EMU_PER_PT,
+              w: Number(ext[1]) / EMU_PER_PT,
+              h: Number(ext[2]) / EMU_PER_PT,
+            }
+          : undefined,
       hasText: /<a:t>[^<]*\S/.test(sp!) || /<a:fld\b/.test(sp!),
     };
   });
@@ -157,7 +198,11 @@ export interface RenderingFindings {
   outside: { slide: number; words: string[] }[];
 }
 
-export async function inspectRendering(pptx: string, situation: FontSituation, workDir: string): Promise<RenderingFindings> {
+export async function inspectRendering(
+  pptx: string,
+  situation: FontSituation,
+  workDir: string,
+): Promise<RenderingFindings> {
   const pdf = await renderDeck(pptx, situation, workDir);
   const pages = pageWords(pdf);
   const rects = await slideTextRects(pptx);
@@ -173,4 +218,5 @@ export async function inspectRendering(pptx: string, situation: FontSituation, w
 }
 
 /** Total words in a list of per-slide findings. */
-export const count = (findings: { words: string[] }[]) => findings.reduce((sum, f) => sum + f.words.length, 0);
+export const count = (findings: { words: string[] }[]) =>
+  findings.reduce((sum, f) => sum + f.words.length, 0);

@@ -17,7 +17,15 @@ export function ooxmlValidator(): string | undefined {
 }
 
 /** Office versions the validator knows, oldest to newest (the schema each accepts). */
-export const OFFICE_VERSIONS = ['Office2007', 'Office2010', 'Office2013', 'Office2016', 'Office2019', 'Office2021', 'Microsoft365'] as const;
+export const OFFICE_VERSIONS = [
+  'Office2007',
+  'Office2010',
+  'Office2013',
+  'Office2016',
+  'Office2019',
+  'Office2021',
+  'Microsoft365',
+] as const;
 
 export interface ValidationError {
   description: string;
@@ -29,8 +37,13 @@ export interface ValidationError {
 
 /** The validator's errors for one file against one Office version's schema (none: valid). */
 export function validateOoxml(file: string, version: (typeof OFFICE_VERSIONS)[number]): ValidationError[] {
-  const result = spawnSync(BINARY, [file, version], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
-  if (result.status !== 0) throw new Error(`ooxml-validator exited with ${result.status}: ${result.stderr || result.stdout}`);
+  const result = spawnSync(BINARY, [file, version], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+  });
+  if (result.status !== 0)
+    throw new Error(`ooxml-validator exited with ${result.status}: ${result.stderr || result.stdout}`);
   const report = JSON.parse(result.stdout) as { ok: boolean; errors: ValidationError[] };
   return report.errors;
 }

@@ -17,7 +17,13 @@ export async function snapshotDir(dir: string): Promise<DirSnapshot> {
     const file = path.join(dir, name);
     const info = await lstat(file);
     if (info.isDirectory()) snapshot.set(name, `folder ${info.mtimeMs}`);
-    else snapshot.set(name, `file ${createHash('sha256').update(await readFile(file)).digest('hex')} ${info.mtimeMs}`);
+    else
+      snapshot.set(
+        name,
+        `file ${createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex')} ${info.mtimeMs}`,
+      );
   }
   return snapshot;
 }
@@ -25,6 +31,13 @@ export async function snapshotDir(dir: string): Promise<DirSnapshot> {
 /** Fails naming the entries that a command added, removed or changed. */
 export async function assertUntouched(dir: string, before: DirSnapshot, what = 'the out dir'): Promise<void> {
   const after = await snapshotDir(dir);
-  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
-  assert.deepEqual(changed, [], `${what} changed: ${changed.map((k) => `${k} (${before.get(k) ?? 'absent'} → ${after.get(k) ?? 'absent'})`).join(', ')}`);
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (k) => before.get(k) !== after.get(k),
+  );
+  assert.deepEqual(
+    changed,
+    [],
+    `${what} changed: ` +
+      changed.map((k) => `${k} (${before.get(k) ?? 'absent'} → ${after.get(k) ?? 'absent'})`).join(', '),
+  );
 }

@@ -32,7 +32,11 @@ export interface PdfReadBack {
 /** Reads a PDF back the way a reader's viewer would: text with positions, links, outline, metadata. */
 export async function readPdf(file: string): Promise<PdfReadBack> {
   const bytes = await readFile(file);
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
@@ -44,17 +48,31 @@ export async function readPdf(file: string): Promise<PdfReadBack> {
       if ('type' in item) {
         if (item.type === 'endMarkedContent') artifacts.pop();
         // pdf.js gives the sequence's tag (`Artifact`, `P`…), though its types do not list it.
-        else artifacts.push((item as { tag?: string | null }).tag === 'Artifact' || artifacts.at(-1) === true);
+        else
+          artifacts.push((item as { tag?: string | null }).tag === 'Artifact' || artifacts.at(-1) === true);
       } else if (item.str.trim() !== '') {
-        items.push({ str: item.str, size: Math.hypot(item.transform[2]!, item.transform[3]!), top: height - item.transform[5]!, fontName: item.fontName, artifact: artifacts.at(-1) === true });
+        items.push({
+          str: item.str,
+          size: Math.hypot(item.transform[2]!, item.transform[3]!),
+          top: height - item.transform[5]!,
+          fontName: item.fontName,
+          artifact: artifacts.at(-1) === true,
+        });
       }
     }
     const annotations = await page.getAnnotations();
-    const links = annotations.flatMap((a: { subtype?: string; url?: string }) => (a.subtype === 'Link' && a.url ? [a.url] : []));
+    const links = annotations.flatMap((a: { subtype?: string; url?: string }) =>
+      a.subtype === 'Link' && a.url ? [a.url] : [],
+    );
     pages.push({ items, links, height });
   }
   const meta = await doc.getMetadata();
-  const outline = ((await doc.getOutline()) ?? []).map((o: { title: string; items: { title: string }[] }) => ({ title: o.title, items: o.items.map((i) => ({ title: i.title })) }));
+  const outline = ((await doc.getOutline()) ?? []).map(
+    (o: { title: string; items: { title: string }[] }) => ({
+      title: o.title,
+      items: o.items.map((i) => ({ title: i.title })),
+    }),
+  );
   await doc.destroy();
   return { pages, info: meta.info as Record<string, unknown>, outline, bytes };
 }
@@ -91,14 +109,18 @@ export function contentStreams(pdf: Buffer): string[] {
 
 /** Every text of the report a reader must find in the brief, in reading order. */
 export function expectedTexts(report: Report): string[] {
-  const people = (list: Report['moderators']) => list.flatMap((p) => [p.nameText, ...(p.role ? [p.role] : []), ...p.affiliation]);
+  const people = (list: Report['moderators']) =>
+    list.flatMap((p) => [p.nameText, ...(p.role ? [p.role] : []), ...p.affiliation]);
   return [
     report.event.titleText,
     ...(report.framework ?? []).map(plain),
     ...people(report.moderators),
     ...report.moderation.map(plain),
     ...report.speakers.flatMap((s) => [...people([s]), ...s.points.map(plain)]),
-    ...report.recommendations.flatMap((r) => [...(r.headline ? [plain(r.headline)] : []), ...r.text.map(plain)]),
+    ...report.recommendations.flatMap((r) => [
+      ...(r.headline ? [plain(r.headline)] : []),
+      ...r.text.map(plain),
+    ]),
     ...(report.summary ?? []).map(plain),
     ...(report.conclusion ?? []).map(plain),
     ...(report.thanks ? [report.thanks.nameText, ...report.thanks.text.map(plain)] : []),

@@ -46,7 +46,13 @@ export interface DeckReadBack {
 
 const EMU_PER_PT = 12700;
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Unzips a deck and reads its slides, layouts and notes. */
 export async function readDeck(file: string): Promise<DeckReadBack> {
@@ -59,11 +65,17 @@ export async function readDeck(file: string): Promise<DeckReadBack> {
   };
   const rels = (name: string) => {
     const relsName = path.posix.join(path.posix.dirname(name), '_rels', `${path.posix.basename(name)}.rels`);
-    return [...xml(relsName).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({ id: attr(m[0], 'Id')!, type: attr(m[0], 'Type')!, target: path.posix.normalize(path.posix.join(path.posix.dirname(name), attr(m[0], 'Target')!)) }));
+    return [...xml(relsName).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
+      id: attr(m[0], 'Id')!,
+      type: attr(m[0], 'Type')!,
+      target: path.posix.normalize(path.posix.join(path.posix.dirname(name), attr(m[0], 'Target')!)),
+    }));
   };
   const presentation = xml('ppt/presentation.xml');
   const presentationRels = rels('ppt/presentation.xml');
-  const slideFiles = [...presentation.matchAll(/<p:sldId\b[^>]*r:id="([^"]+)"/g)].map((m) => presentationRels.find((r) => r.id === m[1])!.target);
+  const slideFiles = [...presentation.matchAll(/<p:sldId\b[^>]*r:id="([^"]+)"/g)].map(
+    (m) => presentationRels.find((r) => r.id === m[1])!.target,
+  );
   const slides = slideFiles.map((slideFile): SlideReadBack => {
     const slideXml = xml(slideFile);
     const slideRels = rels(slideFile);
@@ -71,11 +83,21 @@ export async function readDeck(file: string): Promise<DeckReadBack> {
     const notesFile = slideRels.find((r) => r.type.endsWith('/notesSlide'))?.target;
     const notes = notesFile ? notesText(xml(notesFile)) : [];
     const boxes = textBoxes(slideXml);
-    return { file: slideFile, xml: slideXml, layout: attr(xml(layoutFile).match(/<p:cSld\b[^>]*>/)![0], 'name') ?? '', boxes, text: boxes.map((b) => b.text).join('\n'), notes };
+    return {
+      file: slideFile,
+      xml: slideXml,
+      layout: attr(xml(layoutFile).match(/<p:cSld\b[^>]*>/)![0], 'name') ?? '',
+      boxes,
+      text: boxes.map((b) => b.text).join('\n'),
+      notes,
+    };
   });
   const layoutFiles = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n));
   const layoutBoxes = layoutFiles.flatMap((n) => textBoxes(xml(n)));
-  const layouts = layoutFiles.map((n) => ({ name: attr(xml(n).match(/<p:cSld\b[^>]*>/)![0], 'name') ?? '', xml: xml(n) }));
+  const layouts = layoutFiles.map((n) => ({
+    name: attr(xml(n).match(/<p:cSld\b[^>]*>/)![0], 'name') ?? '',
+    xml: xml(n),
+  }));
   return { parts, slides, layoutBoxes, layouts, xml, bytes };
 }
 
@@ -90,21 +112,30 @@ export function textBoxes(slideXml: string): TextBox[] {
     const inset = (name: string, fallback: number) => Number(attr(bodyPr, name) ?? fallback) / EMU_PER_PT;
     // Run properties a layout sets once for the box (pptxgenjs does this for slide numbers).
     const defaults = body.match(/<a:lstStyle>.*?<a:defRPr\b[^>]*?(?:\/>|>.*?<\/a:defRPr>)/s)?.[0] ?? '';
-    const paragraphs = [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, p]) => paragraph(p!, defaults)).filter((p) => p.runs.length > 0);
+    const paragraphs = [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)]
+      .map(([, p]) => paragraph(p!, defaults))
+      .filter((p) => p.runs.length > 0);
     const ph = shape!.match(/<p:ph\b([^>]*)>/)?.[1];
-    return [{
-      name: attr(shape!.match(/<p:cNvPr\b[^>]*>/)?.[0] ?? '', 'name') ?? '',
-      placeholder: ph === undefined ? undefined : (attr(ph, 'type') ?? 'body'),
-      x: Number(off[1]) / EMU_PER_PT,
-      y: Number(off[2]) / EMU_PER_PT,
-      w: Number(ext[1]) / EMU_PER_PT,
-      h: Number(ext[2]) / EMU_PER_PT,
-      // PowerPoint's defaults when bodyPr says nothing: 0.1 in left and right, 0.05 in top and bottom.
-      insets: { l: inset('lIns', 91440), t: inset('tIns', 45720), r: inset('rIns', 91440), b: inset('bIns', 45720) },
-      wrap: attr(bodyPr, 'wrap') !== 'none',
-      paragraphs,
-      text: paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n'),
-    }];
+    return [
+      {
+        name: attr(shape!.match(/<p:cNvPr\b[^>]*>/)?.[0] ?? '', 'name') ?? '',
+        placeholder: ph === undefined ? undefined : (attr(ph, 'type') ?? 'body'),
+        x: Number(off[1]) / EMU_PER_PT,
+        y: Number(off[2]) / EMU_PER_PT,
+        w: Number(ext[1]) / EMU_PER_PT,
+        h: Number(ext[2]) / EMU_PER_PT,
+        // PowerPoint's defaults when bodyPr says nothing: 0.1 in left and right, 0.05 in top and bottom.
+        insets: {
+          l: inset('lIns', 91440),
+          t: inset('tIns', 45720),
+          r: inset('rIns', 91440),
+          b: inset('bIns', 45720),
+        },
+        wrap: attr(bodyPr, 'wrap') !== 'none',
+        paragraphs,
+        text: paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n'),
+      },
+    ];
   });
 }
 
@@ -115,16 +146,25 @@ function paragraph(xml: string, defaults: string): TextParagraph {
     const value = pPr.match(new RegExp(`<a:${tag}><a:spcPts val="(\\d+)"/></a:${tag}>`))?.[1];
     return value === undefined ? undefined : Number(value) / 100;
   };
-  const runs = [...xml.matchAll(/<a:(r|fld)\b[^>]*>\s*(<a:rPr\b[^>]*?(?:\/>|>.*?<\/a:rPr>))?\s*<a:t>(.*?)<\/a:t>/gs)].map(([, , rPr = '', text]) => ({ rPr, text: unescape(text!) }));
+  const runs = [
+    ...xml.matchAll(/<a:(r|fld)\b[^>]*>\s*(<a:rPr\b[^>]*?(?:\/>|>.*?<\/a:rPr>))?\s*<a:t>(.*?)<\/a:t>/gs),
+  ].map(([, , rPr = '', text]) => ({ rPr, text: unescape(text!) }));
   const first = runs[0]?.rPr ?? '';
   const size = Number(attr(first, 'sz') ?? attr(defaults, 'sz') ?? 1800) / 100;
-  const font = (first.match(/<a:latin typeface="([^"]+)"/)?.[1] ?? defaults.match(/<a:latin typeface="([^"]+)"/)?.[1] ?? 'Calibri') as TextParagraph['style']['font'];
+  const font = (first.match(/<a:latin typeface="([^"]+)"/)?.[1] ??
+    defaults.match(/<a:latin typeface="([^"]+)"/)?.[1] ??
+    'Calibri') as TextParagraph['style']['font'];
   return {
-    runs: runs.map((r) => ({ text: r.text, bold: attr(r.rPr, 'b') === '1' || undefined, italic: attr(r.rPr, 'i') === '1' || undefined })),
+    runs: runs.map((r) => ({
+      text: r.text,
+      bold: attr(r.rPr, 'b') === '1' || undefined,
+      italic: attr(r.rPr, 'i') === '1' || undefined,
+    })),
     style: {
       font,
       sizePt: size,
-      // Without an exact spacing the renderer picks the font's own; 1.2 em is PowerPoint's single spacing for most fonts.
+      // Without an exact spacing the renderer picks the font's own; 1.2 em is PowerPoint's single spacing for
+      // most fonts.
       lineSpacingPt: pts('lnSpc') ?? size * 1.2,
       charSpacingPt: attr(first, 'spc') ? Number(attr(first, 'spc')) / 100 : undefined,
     },
@@ -135,8 +175,12 @@ function paragraph(xml: string, defaults: string): TextParagraph {
 
 /** The notes placeholder's paragraphs. */
 function notesText(xml: string): string[] {
-  const body = [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((m) => m[1]!).find((s) => /<p:ph type="body"/.test(s)) ?? '';
-  return [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, p]) => [...p!.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((t) => unescape(t[1]!)).join('')).filter(Boolean);
+  const body =
+    [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((m) => m[1]!).find((s) => /<p:ph type="body"/.test(s)) ??
+    '';
+  return [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)]
+    .map(([, p]) => [...p!.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((t) => unescape(t[1]!)).join(''))
+    .filter(Boolean);
 }
 
 /**
@@ -147,7 +191,9 @@ export function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
   const stack: string[] = [];
   const body = xml.replace(/^\uFEFF?<\?xml[^?]*\?>\s*/, '');
-  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g)) {
+  for (const m of body.matchAll(
+    /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g,
+  )) {
     if (!m[2]) {
       problems.push(`stray "${m[0]}" at ${m.index}`);
       continue;

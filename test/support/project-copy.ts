@@ -10,12 +10,20 @@ import { root } from './run-script.ts';
  */
 export async function copyProject(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-copy-'));
-  for (const name of ['scripts', 'templates', 'content', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const name of [
+    'scripts',
+    'templates',
+    'content',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+  ]) {
     await cp(path.join(root, name), path.join(dir, name), { recursive: true });
   }
   await mkdir(path.join(dir, 'node_modules'));
   for (const name of await readdir(path.join(root, 'node_modules'))) {
-    if (name !== '.cache') await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
+    if (name !== '.cache')
+      await symlink(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
   }
   return dir;
 }

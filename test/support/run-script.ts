@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs `scripts/NAME.ts ARGS…` as its npm script does (`node scripts/run.mjs NAME`), from any folder. */
-export function runScript(name: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+export function runScript(
+  name: string,
+  args: string[],
+  cwd = root,
+  env: NodeJS.ProcessEnv = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), name, ...args], {
     cwd,
     encoding: 'utf8',

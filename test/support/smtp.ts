@@ -26,7 +26,11 @@ export interface TestServer {
  * know them. Plain text, no STARTTLS: the send command allows that on loopback only.
  */
 export async function startSmtpServer(
-  options: { refuse?: (address: string) => string | undefined; auth?: { user: string; pass: string }; smtpUtf8?: boolean } = {},
+  options: {
+    refuse?: (address: string) => string | undefined;
+    auth?: { user: string; pass: string };
+    smtpUtf8?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const received: Received[] = [];
   const attempts: string[] = [];
@@ -82,7 +86,10 @@ export async function startSmtpServer(
  * when the client starts its `dropAt`-th message (the MAIL FROM command):
  * a server that goes away in the middle of a run.
  */
-export async function startDroppingRelay(targetPort: number, dropAt: number): Promise<{ url: string; close(): Promise<void> }> {
+export async function startDroppingRelay(
+  targetPort: number,
+  dropAt: number,
+): Promise<{ url: string; close(): Promise<void> }> {
   let messages = 0;
   let dropped = false;
   const sockets = new Set<net.Socket>();

@@ -25,9 +25,20 @@ const COMMANDS = ['build:pdf', 'build:slides', 'build:web', 'build'];
 export async function runBench(argv: string[]): Promise<number> {
   let values;
   try {
-    values = parseCommandLine({ args: argv, options: { runs: { type: 'string' }, 'warm-builds': { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseCommandLine({
+      args: argv,
+      options: {
+        runs: { type: 'string' },
+        'warm-builds': { type: 'string' },
+        quick: { type: 'boolean' },
+        json: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
   } catch (error) {
-    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(
+      `bench: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`,
+    );
     return 2;
   }
   if (values.help) {
@@ -39,20 +50,30 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('bench: --runs must be a whole number of at least 1\n');
     return 2;
   }
-  const warmBuilds = values['warm-builds'] === undefined ? (values.quick ? 10 : 200) : Number(values['warm-builds']);
+  const warmBuilds =
+    values['warm-builds'] === undefined ? (values.quick ? 10 : 200) : Number(values['warm-builds']);
   if (!Number.isInteger(warmBuilds) || warmBuilds < 0) {
     process.stderr.write('bench: --warm-builds must be a whole number\n');
     return 2;
   }
   const factors = values.quick ? [1, 4] : [1, 4, 16, 50];
   const jsonFile = values.json ?? path.join('out', 'bench.json');
-  const scripts = JSON.parse(await readFile(path.join(toolRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const scripts = JSON.parse(await readFile(path.join(toolRoot, 'package.json'), 'utf8')).scripts as Record<
+    string,
+    string
+  >;
   // Cold figures are of builds in their own process, whatever server the user may have running.
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1768900000', BRIEFPRESS_SERVER: 'off' };
   const work = await mkdtemp(path.join(tmpdir(), 'briefpress-bench-'));
   const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const result: BenchResult = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadAverageBefore: loadavg()[0]!, loadAverageAfter: 0 },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      node: process.version,
+      loadAverageBefore: loadavg()[0]!,
+      loadAverageAfter: 0,
+    },
     runs,
     cold: [],
     warm: [],
@@ -63,7 +84,8 @@ export async function runBench(argv: string[]): Promise<number> {
   try {
     const cold = async (command: string, file: string, out: string, times = runs): Promise<ColdResult> => {
       const line = scripts[command]!;
-      await runCold(line, [file, '--out', out], toolRoot, env); // untimed: fills the compile cache and the OS file cache
+      // Untimed: fills the compile cache and the OS file cache.
+      await runCold(line, [file, '--out', out], toolRoot, env);
       const samples: ColdRun[] = [];
       for (let i = 0; i < times; i++) samples.push(await runCold(line, [file, '--out', out], toolRoot, env));
       progress(`${command} ${path.basename(file)}: ${median(samples.map((s) => s.wallMs)).toFixed(0)} ms`);
@@ -82,27 +104,41 @@ export async function runBench(argv: string[]): Promise<number> {
         result.cold.push(await cold(command, SAMPLE, path.join(work, 'out')));
       } catch (error) {
         // A command another engineer has not finished yet must not stop the others' figures.
-        progress(`${command} skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        progress(
+          `${command} skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
       }
     }
     try {
-      Object.assign(result, await measureLaunchers({ sample: SAMPLE, work, runs, warmBuilds, env, progress }));
+      Object.assign(
+        result,
+        await measureLaunchers({ sample: SAMPLE, work, runs, warmBuilds, env, progress }),
+      );
       if (!result.typst) progress(`Typst is not installed; for the ratios: ${typstInstallHint}`);
     } catch (error) {
       progress(`launchers skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     for (const name of (await readdir(path.join(work, 'out'))).sort()) {
-      if (!name.startsWith('.')) result.outputs.push({ file: name, bytes: (await stat(path.join(work, 'out', name))).size });
+      if (!name.startsWith('.'))
+        result.outputs.push({ file: name, bytes: (await stat(path.join(work, 'out', name))).size });
     }
 
     result.guard = await timeGuard(path.join(work, 'out'), runs);
-    progress(`the PDF guard on the sample: first ${result.guard.firstMs.toFixed(0)} ms, then ${result.guard.medianMs.toFixed(0)} ms`);
+    progress(
+      `the PDF guard on the sample: first ${result.guard.firstMs.toFixed(0)} ` +
+        `ms, then ${result.guard.medianMs.toFixed(0)} ms`,
+    );
 
     const warmKinds = kindNames.filter((k) => k !== 'email');
     const kinds = await loadKinds(warmKinds);
     for (const [i, kind] of kinds.entries()) {
       const times = await timeWarm(SAMPLE, [kind], path.join(work, 'warm'), runs);
-      result.warm.push({ output: warmKinds[i]!, firstMs: times.firstMs, medianMs: median(times.laterMs), cpuMs: median(times.laterCpuMs) });
+      result.warm.push({
+        output: warmKinds[i]!,
+        firstMs: times.firstMs,
+        medianMs: median(times.laterMs),
+        cpuMs: median(times.laterCpuMs),
+      });
     }
 
     for (const factor of factors) {
@@ -111,7 +147,12 @@ export async function runBench(argv: string[]): Promise<number> {
       // The 50× report (some 300 pages and slides) is measured for memory above all: two runs, not --runs.
       const times = factor >= 50 ? Math.min(runs, 2) : runs;
       const pdf = await cold('build:pdf', file, out, times);
-      const warm = await timeWarm(file, [kinds[warmKinds.indexOf('pdf')]!], path.join(work, `warm-${factor}x`), times);
+      const warm = await timeWarm(
+        file,
+        [kinds[warmKinds.indexOf('pdf')]!],
+        path.join(work, `warm-${factor}x`),
+        times,
+      );
       const slides = scripts['build:slides'] ? await cold('build:slides', file, out, times) : undefined;
       result.scaling.push({
         factor,
@@ -127,9 +168,18 @@ export async function runBench(argv: string[]): Promise<number> {
     }
     if (scripts.build) {
       try {
-        bigImages = await measureBigImages({ runs: Math.min(runs, 3), work, env, scripts, sample: SAMPLE, progress });
+        bigImages = await measureBigImages({
+          runs: Math.min(runs, 3),
+          work,
+          env,
+          scripts,
+          sample: SAMPLE,
+          progress,
+        });
       } catch (error) {
-        progress(`big images skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        progress(
+          `big images skipped, it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
       }
     }
     result.machine.loadAverageAfter = loadavg()[0]!;
@@ -139,15 +189,21 @@ export async function runBench(argv: string[]): Promise<number> {
   }
   process.stdout.write(formatTables(result));
   if (bigImages?.length) {
-    process.stdout.write(`\nBig images (image cache off: every image decoded, every share card drawn; medians of ${bigImages[0]!.samplesMs.length})\n`);
+    process.stdout.write(
+      `\nBig images (image cache off: every image decoded, every share card drawn; ` +
+        `medians of ${bigImages[0]!.samplesMs.length})\n`,
+    );
     for (const run of bigImages) {
       process.stdout.write(
-        `  ${run.command.padEnd(10)} ${run.report.padEnd(25)} ${(run.wallMs / 1000).toFixed(1).padStart(5)} s  ${run.peakMb.toFixed(0).padStart(4)} MB peak` +
-          `  (runs: ${run.samplesMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s; ${run.peaksMb.join(', ')} MB)\n`,
+        `  ${run.command.padEnd(10)} ${run.report.padEnd(25)} ${(run.wallMs / 1000).toFixed(1).padStart(5)} ` +
+          `s  ${run.peakMb.toFixed(0).padStart(4)} MB peak` +
+          (`  (runs: ${run.samplesMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} ` +
+            `s; ${run.peaksMb.join(', ')} MB)\n`),
       );
     }
   }
-  await writeFileAtomic(jsonFile, `${JSON.stringify({ ...result, bigImages }, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 2)}\n`);
+  const tenths = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
+  await writeFileAtomic(jsonFile, `${JSON.stringify({ ...result, bigImages }, tenths, 2)}\n`);
   process.stdout.write(`\n${jsonFile} written\n`);
   return 0;
 }

@@ -39,9 +39,14 @@ export async function measureBigImages(options: {
   await makePhotos(dir, options.progress);
   // Beside the photos, inside this project (node_modules/.cache/…), so the relative image paths are allowed.
   const photos = path.join(dir, 'big-images.yaml');
+  const highlights = Array.from({ length: COUNT }, (_, i) => `  - image: photo-${i}.jpg\n`).join('');
   await writeFile(
     photos,
-    `event:\n  kind: Roundtable\n  title: Ten Big Photographs\n  date: 2026-03-04\nspeakers:\n  - name: Amna Qureshi\n    points:\n      - Every highlight is a 100-megapixel photo.\nrecommendations:\n  - Scale photos down before adding them.\nhighlights:\n${Array.from({ length: COUNT }, (_, i) => `  - image: photo-${i}.jpg\n`).join('')}report:\n  slug: big-images\n`,
+    `event:\n  kind: Roundtable\n  title: Ten Big Photographs\n  date: 2026-03-04\nspeakers:\n ` +
+      ` - name: Amna Qureshi\n    points:\n      - Every highlight is a 100-megapixel ` +
+      (`photo.\nrecommendations:\n  - Scale photos down ` +
+        `before adding them.\nhighlights:\n${highlights}report:\n `) +
+      ` slug: big-images\n`,
   );
   const env = { ...options.env, BRIEFPRESS_IMAGE_CACHE: 'off' };
   const results: BigImagesRun[] = [];
@@ -55,7 +60,8 @@ export async function measureBigImages(options: {
     if (!line) continue;
     const out = path.join(options.work, `out-big-${results.length}`);
     const samples = [];
-    for (let i = 0; i < options.runs; i++) samples.push(await runCold(line, [report, '--out', out], toolRoot, env));
+    for (let i = 0; i < options.runs; i++)
+      samples.push(await runCold(line, [report, '--out', out], toolRoot, env));
     const run: BigImagesRun = {
       command,
       report: what,
@@ -64,7 +70,9 @@ export async function measureBigImages(options: {
       samplesMs: samples.map((s) => Math.round(s.wallMs)),
       peaksMb: samples.map((s) => Math.round(s.peakMb)),
     };
-    options.progress(`${command} of ${what}, image cache off: ${run.wallMs.toFixed(0)} ms, ${run.peakMb.toFixed(0)} MB peak`);
+    options.progress(
+      `${command} of ${what}, image cache off: ${run.wallMs.toFixed(0)} ms, ${run.peakMb.toFixed(0)} MB peak`,
+    );
     results.push(run);
   }
   return results;
@@ -86,7 +94,10 @@ async function makePhotos(dir: string, progress: (line: string) => void): Promis
       noise[j] = seed >> 23;
     }
     const temp = `${file}.${process.pid}.tmp`;
-    await sharp(noise, { raw: { width: side, height: side, channels: 3 } }).resize(SIDE, SIDE, { kernel: 'cubic' }).jpeg({ quality: 85 }).toFile(temp);
+    await sharp(noise, { raw: { width: side, height: side, channels: 3 } })
+      .resize(SIDE, SIDE, { kernel: 'cubic' })
+      .jpeg({ quality: 85 })
+      .toFile(temp);
     await rename(temp, file);
   }
 }

@@ -39,15 +39,30 @@ interface Settings {
  * the bin, either of them handed to a warm server, and Typst compiling a
  * comparable brief; then the server's memory after many warm builds.
  */
-export async function measureLaunchers(settings: Settings): Promise<{ launchers: LauncherResult[]; serverMemory?: ServerMemory; typst: boolean }> {
+export async function measureLaunchers(
+  settings: Settings,
+): Promise<{ launchers: LauncherResult[]; serverMemory?: ServerMemory; typst: boolean }> {
   const args = [settings.sample, '--out', path.join(settings.work, 'launchers')];
   const own = { ...settings.env, BRIEFPRESS_SERVER: 'off' };
   const served = { ...settings.env, BRIEFPRESS_SERVER: 'on' };
-  const time = async (how: string, commandLine: string, env: NodeJS.ProcessEnv, commandArgs = args, target?: string): Promise<LauncherResult> => {
+  const time = async (
+    how: string,
+    commandLine: string,
+    env: NodeJS.ProcessEnv,
+    commandArgs = args,
+    target?: string,
+  ): Promise<LauncherResult> => {
     await runCold(commandLine, commandArgs, toolRoot, env); // untimed: caches filled
     const samples = [];
-    for (let i = 0; i < settings.runs; i++) samples.push(await runCold(commandLine, commandArgs, toolRoot, env));
-    const result = { how, wallMs: median(samples.map((s) => s.wallMs)), cpuMs: median(samples.map((s) => s.cpuMs)), peakMb: Math.max(...samples.map((s) => s.peakMb)), target };
+    for (let i = 0; i < settings.runs; i++)
+      samples.push(await runCold(commandLine, commandArgs, toolRoot, env));
+    const result = {
+      how,
+      wallMs: median(samples.map((s) => s.wallMs)),
+      cpuMs: median(samples.map((s) => s.cpuMs)),
+      peakMb: Math.max(...samples.map((s) => s.peakMb)),
+      target,
+    };
     settings.progress(`${how}: ${result.wallMs.toFixed(0)} ms`);
     return result;
   };
@@ -66,18 +81,27 @@ export async function measureLaunchers(settings: Settings): Promise<{ launchers:
   ];
 
   let serverMemory: ServerMemory | undefined;
-  const server = await startServer(served, settings.progress).catch((error: Error) => settings.progress(`no warm server figures: ${error.message.split('\n')[0]}`));
+  const server = await startServer(served, settings.progress).catch((error: Error) =>
+    settings.progress(`no warm server figures: ${error.message.split('\n')[0]}`),
+  );
   if (server) {
     try {
-    launchers.push(await time('npm run build, warm server', npmRun, served, args, '≤ 3×'));
-    launchers.push(await time('briefpress build, warm server', bin, served, args, '≤ 2×'));
-    for (let i = 0; i < settings.warmBuilds; i++) {
-      await runCold(bin, args, toolRoot, served);
-      if ((i + 1) % 50 === 0) settings.progress(`warm builds through the server: ${i + 1} of ${settings.warmBuilds}`);
-    }
-    const last = [...server.log.matchAll(/(\d+) MB resident \(peak (\d+) MB\), (\d+) MB heap/g)].at(-1);
-    const builds = server.log.match(/^\S+ served /gm)?.length ?? 0;
-    if (last) serverMemory = { builds, residentMb: Number(last[1]), peakMb: Number(last[2]), heapMb: Number(last[3]) };
+      launchers.push(await time('npm run build, warm server', npmRun, served, args, '≤ 3×'));
+      launchers.push(await time('briefpress build, warm server', bin, served, args, '≤ 2×'));
+      for (let i = 0; i < settings.warmBuilds; i++) {
+        await runCold(bin, args, toolRoot, served);
+        if ((i + 1) % 50 === 0)
+          settings.progress(`warm builds through the server: ${i + 1} of ${settings.warmBuilds}`);
+      }
+      const last = [...server.log.matchAll(/(\d+) MB resident \(peak (\d+) MB\), (\d+) MB heap/g)].at(-1);
+      const builds = server.log.match(/^\S+ served /gm)?.length ?? 0;
+      if (last)
+        serverMemory = {
+          builds,
+          residentMb: Number(last[1]),
+          peakMb: Number(last[2]),
+          heapMb: Number(last[3]),
+        };
     } finally {
       await server.stop();
     }
@@ -86,7 +110,12 @@ export async function measureLaunchers(settings: Settings): Promise<{ launchers:
   const compiler = typstCompiler();
   if (compiler) {
     const script = await writeTypstBrief(settings.sample, settings.work, compiler);
-    const typst = await time('Typst, a comparable brief (PDF only), cold', `${JSON.stringify(process.execPath)} ${JSON.stringify(script)}`, own, [path.join(settings.work, 'brief-typst.pdf')]);
+    const typst = await time(
+      'Typst, a comparable brief (PDF only), cold',
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(script)}`,
+      own,
+      [path.join(settings.work, 'brief-typst.pdf')],
+    );
     launchers.push(typst);
     for (const row of launchers) row.ratio = row.wallMs / typst.wallMs;
   }
@@ -94,8 +123,15 @@ export async function measureLaunchers(settings: Settings): Promise<{ launchers:
 }
 
 /** `npm run serve` for the benchmark: resolves once it is ready. */
-async function startServer(env: NodeJS.ProcessEnv, progress: (line: string) => void): Promise<{ log: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(toolRoot, 'scripts/run.mjs'), 'serve'], { cwd: toolRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(
+  env: NodeJS.ProcessEnv,
+  progress: (line: string) => void,
+): Promise<{ log: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(toolRoot, 'scripts/run.mjs'), 'serve'], {
+    cwd: toolRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const state = { log: '' };
   child.stdout.on('data', (d) => (state.log += d));
   child.stderr.on('data', (d) => (state.log += d));

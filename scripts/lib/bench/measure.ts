@@ -23,13 +23,26 @@ const GNU_TIME = '/usr/bin/time';
  * `args`, the way npm would but without npm's own start-up, under GNU time
  * when present for peak memory; else each node process reports its own maxRSS.
  */
-export async function runCold(commandLine: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ColdRun> {
-  const stats = path.join(tmpdir(), `briefpress-bench-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+export async function runCold(
+  commandLine: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ColdRun> {
+  const stats = path.join(
+    tmpdir(),
+    `briefpress-bench-${process.pid}-${Math.random().toString(36).slice(2)}.txt`,
+  );
   const shell = ['sh', '-c', `${commandLine} "$@"`, 'sh', ...args];
   const withTime = existsSync(GNU_TIME);
   const argv = withTime ? [GNU_TIME, '-f', '%e %U %S %M', '-o', stats, ...shell] : shell;
-  const childEnv: NodeJS.ProcessEnv = { ...env, PATH: `${path.join(cwd, 'node_modules/.bin')}${path.delimiter}${env.PATH ?? ''}` };
-  if (!withTime) childEnv.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(path.join(import.meta.dirname, 'report-rss.cjs'))}`.trim();
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    PATH: `${path.join(cwd, 'node_modules/.bin')}${path.delimiter}${env.PATH ?? ''}`,
+  };
+  if (!withTime)
+    childEnv.NODE_OPTIONS =
+      `${env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(path.join(import.meta.dirname, 'report-rss.cjs'))}`.trim();
   if (!withTime) childEnv.BRIEFPRESS_RSS_FILE = stats;
 
   const started = performance.now();
@@ -52,7 +65,11 @@ export async function runCold(commandLine: string, args: string[], cwd: string, 
   return { wallMs, cpuMs, peakMb, buildMs: times.length ? Math.max(...times) : Number.NaN, stdout };
 }
 
-function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -9,9 +9,15 @@ import { parse, stringify } from 'yaml';
  * are copied beside the new file, so it stays valid wherever `dir` is.
  */
 export async function scaleReport(source: string, factor: number, dir: string): Promise<string> {
-  const report = parse(await readFile(source, 'utf8')) as Record<string, unknown> & { speakers: { name: string }[]; recommendations: unknown[]; report?: Record<string, unknown> };
+  const report = parse(await readFile(source, 'utf8')) as Record<string, unknown> & {
+    speakers: { name: string }[];
+    recommendations: unknown[];
+    report?: Record<string, unknown>;
+  };
   const repeat = <T>(items: T[], rename?: (item: T, copy: number) => T): T[] =>
-    Array.from({ length: factor }, (_, copy) => items.map((item) => (copy && rename ? rename(item, copy) : item))).flat();
+    Array.from({ length: factor }, (_, copy) =>
+      items.map((item) => (copy && rename ? rename(item, copy) : item)),
+    ).flat();
   report.speakers = repeat(report.speakers, (s, copy) => ({ ...s, name: `${s.name} (${copy + 1})` }));
   report.recommendations = repeat(report.recommendations);
   report.report = { ...report.report, slug: `bench-${factor}x` };

@@ -8,6 +8,8 @@ export async function pagesOf(pdf: string): Promise<number> {
 
 /** Slides of a PPTX: its ppt/slides/slideN.xml parts. */
 export async function slidesOf(pptx: string): Promise<number> {
-  const names = Object.keys(unzipSync(await readFile(pptx), { filter: (f) => /^ppt\/slides\/slide\d+\.xml$/.test(f.name) }));
+  const names = Object.keys(
+    unzipSync(await readFile(pptx), { filter: (f) => /^ppt\/slides\/slide\d+\.xml$/.test(f.name) }),
+  );
   return names.length;
 }

@@ -41,17 +41,28 @@ export async function writeTypstBrief(reportFile: string, dir: string, compiler:
   const { readFile } = await import('node:fs/promises');
   const report = parse(await readFile(reportFile, 'utf8')) as SampleReport;
   const text = (value: string | { text: string }) => escape(typeof value === 'string' ? value : value.text);
-  const paragraphs = (value?: string) => (value ? value.trim().split(/\n\s*\n/).map(escape).join('\n\n') : '');
-  const source = `#set document(title: "${escape(report.event.title)}")
-#set page(paper: "a4", margin: (x: 58pt, y: 64pt), footer: context align(right, text(size: 8pt, fill: rgb("#1F2937"), counter(page).display())))
+  const paragraphs = (value?: string) =>
+    value
+      ? value
+          .trim()
+          .split(/\n\s*\n/)
+          .map(escape)
+          .join('\n\n')
+      : '';
+  const source =
+    `#set document(title: "${escape(report.event.title)}")
+#set page(paper: "a4", margin: (x: 58pt, y: 64pt), footer: context align(right, ` +
+    `text(size: 8pt, fill: rgb("#1F2937"), counter(page).display())))
 #set text(font: "Noto Serif", size: 10.2pt, lang: "en")
 #set par(leading: 0.75em, justify: false)
-#show heading: it => block(above: 18pt, below: 10pt, text(font: "Noto Sans", weight: "bold", fill: rgb("#1F3A5F"), size: 20pt, it.body))
+#show heading: it => block(above: 18pt, below: 10pt, text(font: "Noto ` +
+    `Sans", weight: "bold", fill: rgb("#1F3A5F"), size: 20pt, it.body))
 #page(margin: 0pt, footer: none, fill: rgb("#1F3A5F"))[
   #pad(x: 58pt, top: 260pt)[
     #text(font: "Noto Sans", fill: white, size: 11pt, upper("${escape(report.event.kind ?? 'Webinar')}"))
     #v(12pt)
-    #text(font: "Noto Sans", fill: white, weight: "bold", size: 31pt, "${escape(report.event.title)}")
+    #text(font: "Noto Sans", fill: white, weight: "bold", size: 31pt, ` +
+    `"${escape(report.event.title)}")
     #v(10pt)
     #text(fill: white, size: 15pt, "${escape(report.event.subtitle ?? '')}")
   ]
@@ -69,14 +80,22 @@ ${paragraphs(report.conclusion)}
 `;
   await writeFile(path.join(dir, 'brief.typ'), source);
   const script = path.join(dir, 'compile.mjs');
-  await writeFile(script, `import { readFileSync, writeFileSync } from 'node:fs';
+  await writeFile(
+    script,
+    `import { readFileSync, writeFileSync } from 'node:fs';` +
+      `
 import { createRequire } from 'node:module';
-const { NodeCompiler } = createRequire(import.meta.url)(${JSON.stringify(compiler)});
-const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: [${JSON.stringify(path.join(toolRoot, 'templates/fonts/noto'))}] }] });
-const pdf = compiler.pdf({ mainFileContent: readFileSync(${JSON.stringify(path.join(dir, 'brief.typ'))}, 'utf8') });
+const { NodeCompiler } = createRequire(import.meta.url)(${JSON.stringify(compiler)});` +
+      `
+const compiler = NodeCompiler.create({ fontArgs: ` +
+      `[{ fontPaths: [${JSON.stringify(path.join(toolRoot, 'templates/fonts/noto'))}] ` +
+      `}] });
+const pdf = compiler.pdf({ mainFileContent: readFileSync(${JSON.stringify(path.join(dir, 'brief.typ'))}, ` +
+      `'utf8') });
 writeFileSync(process.argv[2], pdf);
 process.stdout.write(\`\${process.argv[2]}  \${pdf.length} bytes\\n\`);
-`);
+`,
+  );
   return script;
 }
 

@@ -11,7 +11,12 @@ export interface WarmTimes {
 }
 
 /** Builds `file` `1 + runs` times in this process, through the same path as watch mode. */
-export async function timeWarm(file: string, kinds: OutputKind[], outDir: string, runs: number): Promise<WarmTimes> {
+export async function timeWarm(
+  file: string,
+  kinds: OutputKind[],
+  outDir: string,
+  runs: number,
+): Promise<WarmTimes> {
   const settings = { kinds, outDir, creationDate: new Date(0), warn: () => undefined };
   const times: number[] = [];
   const cpu: number[] = [];

@@ -14,7 +14,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Why browser tests cannot run here, or undefined when they can. */
 export function browserMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `chromium not installed (${CHROMIUM}); apt-get install chromium to run the browser tests`;
+  return existsSync(CHROMIUM)
+    ? undefined
+    : `chromium not installed (${CHROMIUM}); apt-get install chromium to run the browser tests`;
 }
 
 /**
@@ -29,8 +31,16 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--user-data-dir=${profile}`,
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      `--user-data-dir=${profile}`,
     ],
   });
   return {

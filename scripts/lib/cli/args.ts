@@ -10,7 +10,6 @@ export interface BuildArgs {
   options: Record<string, string>;
 }
 
-
 /**
  * node's parseArgs, with its errors turned into UsageError and cut to the
  * part a user needs (node appends advice about `--` that does not apply here).
@@ -19,7 +18,9 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnTy
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
+    throw new UsageError(
+      error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error),
+    );
   }
 }
 
@@ -34,7 +35,9 @@ export function parseBuildArgs(argv: string[], extra: readonly BuildOption[] = [
     options: {
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
-      ...Object.fromEntries(extra.map((o) => [o.name, { type: o.placeholder ? ('string' as const) : ('boolean' as const) }])),
+      ...Object.fromEntries(
+        extra.map((o) => [o.name, { type: o.placeholder ? ('string' as const) : ('boolean' as const) }]),
+      ),
     },
   });
   if (values.out === '') throw new UsageError('--out needs a folder');
@@ -48,5 +51,10 @@ export function parseBuildArgs(argv: string[], extra: readonly BuildOption[] = [
     if (problem) throw new UsageError(`--${option.name}: ${problem}`);
     options[option.name] = value;
   }
-  return { files: positionals, outDir: typeof values.out === 'string' ? values.out : 'out', help: values.help === true, options };
+  return {
+    files: positionals,
+    outDir: typeof values.out === 'string' ? values.out : 'out',
+    help: values.help === true,
+    options,
+  };
 }

@@ -15,7 +15,11 @@ import { slugClaims } from '../load/slug-collisions.ts';
  * every content/*.yaml (or the files named), each output written atomically,
  * one line per file. Exit 0 when all built, 1 when any report failed, 2 for bad usage.
  */
-export async function runBuild(command: string, kinds: OutputKind[], argv = process.argv.slice(2)): Promise<number> {
+export async function runBuild(
+  command: string,
+  kinds: OutputKind[],
+  argv = process.argv.slice(2),
+): Promise<number> {
   let args;
   let creationDate;
   try {
@@ -33,7 +37,9 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
   }
   const files = args.files.length ? args.files : await allReports();
   if (files.length === 0) {
-    process.stderr.write(`${command}: no reports in content/. Start one with: npm run new -- "Event title"\n`);
+    process.stderr.write(
+      `${command}: no reports in content/. Start one with: npm run new -- "Event title"\n`,
+    );
     return 1;
   }
   let failed = 0;
@@ -54,22 +60,41 @@ export async function runBuild(command: string, kinds: OutputKind[], argv = proc
         const progress = progressLine(target);
         let result;
         try {
-          result = await kind.render(loaded, { creationDate, outDir: args.outDir, warn, options: args.options, built, progress: progress.update });
+          result = await kind.render(loaded, {
+            creationDate,
+            outDir: args.outDir,
+            warn,
+            options: args.options,
+            built,
+            progress: progress.update,
+          });
         } finally {
           progress.end();
         }
         if (!result.files) built.set(kind.extension, result.bytes);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        pending.push({ target: path.join(args.outDir, `${loaded.report.slug}${kind.extension}`), bytes: result.bytes, files: result.files, summary: result.summary, seconds });
+        pending.push({
+          target: path.join(args.outDir, `${loaded.report.slug}${kind.extension}`),
+          bytes: result.bytes,
+          files: result.files,
+          summary: result.summary,
+          seconds,
+        });
       }
       const sizes = await commitOutputs(pending);
-      pending.forEach((p, i) => process.stdout.write(`${p.target}  ${p.summary}, ${formatBytes(sizes[i]!)}, ${p.seconds} s\n`));
+      pending.forEach((p, i) =>
+        process.stdout.write(`${p.target}  ${p.summary}, ${formatBytes(sizes[i]!)}, ${p.seconds} s\n`),
+      );
     } catch (error) {
       failed++;
       process.stderr.write(describeFailure(error, { where: file }).message);
     }
   }
-  if (failed) process.stderr.write(`${command}: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} failed; fix the problems above and run again.\n`);
+  if (failed)
+    process.stderr.write(
+      `${command}: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} ` +
+        `failed; fix the problems above and run again.\n`,
+    );
   return failed ? 1 : 0;
 }
 
@@ -80,7 +105,10 @@ async function checkOutDir(outDir: string): Promise<void> {
     const info = await stat(dir).catch(() => undefined);
     if (info?.isDirectory()) return;
     if (info) {
-      const what = dir === path.resolve(outDir) ? `--out ${outDir} names a file, not a folder` : `--out ${outDir}: ${dir} is a file, so no folder can be made inside it`;
+      const what =
+        dir === path.resolve(outDir)
+          ? `--out ${outDir} names a file, not a folder`
+          : `--out ${outDir}: ${dir} is a file, so no folder can be made inside it`;
       throw new UsageError(`${what}. Name a folder (it is made when missing), e.g. --out out/`);
     }
     const up = path.dirname(dir);
@@ -92,7 +120,10 @@ async function checkOutDir(outDir: string): Promise<void> {
 async function allReports(): Promise<string[]> {
   try {
     const names = await readdir('content');
-    return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => path.join('content', n));
+    return names
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()
+      .map((n) => path.join('content', n));
   } catch {
     return [];
   }
@@ -109,9 +140,12 @@ function helpText(command: string, kinds: OutputKind[]): string {
   const extra = optionsOf(kinds);
   const spelled = (o: BuildOption) => (o.placeholder ? `--${o.name} ${o.placeholder}` : `--${o.name}`);
   const usage = extra.map((o) => ` [${spelled(o)}]`).join('');
-  const lines = extra.map((o) => `  ${spelled(o)}${' '.repeat(Math.max(1, 11 - spelled(o).length))}${o.help}\n`).join('');
+  const lines = extra
+    .map((o) => `  ${spelled(o)}${' '.repeat(Math.max(1, 11 - spelled(o).length))}${o.help}\n`)
+    .join('');
   const notes = kinds.flatMap((k) => (k.note ? [`${k.note}\n\n`] : [])).join('');
-  return `Usage: npm run ${command} -- [FILE…] [--out DIR]${usage}
+  return (
+    `Usage: npm run ${command} -- [FILE…] [--out DIR]${usage}
 
 Builds the ${what} for each report.
 
@@ -119,8 +153,11 @@ Builds the ${what} for each report.
   --out DIR    where to write the outputs (default: out/)
 ${lines}  -h, --help   show this help
 
-${notes}A report's outputs are put in place together once all are built: a failed report leaves every earlier file untouched.
-SOURCE_DATE_EPOCH (seconds) fixes the document date, so two builds are byte-identical.
+${notes}A report's outputs are put in place together once all are built: ` +
+    `a failed report leaves every earlier file untouched.
+SOURCE_DATE_EPOCH (seconds) fixes the document date, so two builds are ` +
+    `byte-identical.
 Exit status: 0 all built, 1 a report failed (the others still build), 2 bad usage.
-`;
+`
+  );
 }

@@ -25,8 +25,16 @@ function wordyDeckSlides(report: Report): string[] {
     const words = slideWords(slide) + 1; // and its slide number
     if (words <= WORDS_PER_SLIDE) return [];
     const title = slide.title.runs.map((r) => r.text).join('');
-    const remedy = slide.layout === 'recommendations' ? 'give its recommendations a `headline`' : slide.layout === 'speaker' || slide.section === 'framework' ? 'give its longest points a short form, `{text: …, slide: …}`' : 'shorten the text it shows';
-    return [`${report.source}: slide ${i + 1} ("${title}") of the deck carries ${words} words, more than about ${WORDS_PER_SLIDE}; ${remedy} (the notes keep the full text).`];
+    const remedy =
+      slide.layout === 'recommendations'
+        ? 'give its recommendations a `headline`'
+        : slide.layout === 'speaker' || slide.section === 'framework'
+          ? 'give its longest points a short form, `{text: …, slide: …}`'
+          : 'shorten the text it shows';
+    return [
+      `${report.source}: slide ${i + 1} ("${title}") of the deck carries ${words} ` +
+        `words, more than about ${WORDS_PER_SLIDE}; ${remedy} (the notes keep the full text).`,
+    ];
   });
 }
 
@@ -38,14 +46,20 @@ function wordyDeckSlides(report: Report): string[] {
 export async function runCheck(argv: string[]): Promise<number> {
   let files: string[];
   try {
-    const { values, positionals } = parseCommandLine({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseCommandLine({
+      args: argv,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       process.stdout.write(HELP);
       return 0;
     }
     files = positionals;
   } catch (error) {
-    process.stderr.write(`check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(
+      `check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`,
+    );
     return 2;
   }
   if (files.length === 0) files = await reportsIn('content');
@@ -64,7 +78,10 @@ export async function runCheck(argv: string[]): Promise<number> {
       loaded.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`));
       // What build:pdf refuses unless --allow-missing-glyphs: said here too, before anyone builds.
       for (const missing of missingGlyphs(loaded.input, loaded.report.brand.fonts)) {
-        process.stderr.write(`warning: ${loaded.locate(missing.path)}: ${describeMissing(missing, loaded.report.brand)}; build:pdf stops on this unless given --allow-missing-glyphs\n`);
+        process.stderr.write(
+          `warning: ${loaded.locate(missing.path)}: ${describeMissing(missing, loaded.report.brand)}; ` +
+            `build:pdf stops on this unless given --allow-missing-glyphs\n`,
+        );
       }
       for (const hint of wordyDeckSlides(loaded.report)) process.stderr.write(`hint: ${hint}\n`);
     } catch (error) {
@@ -73,7 +90,10 @@ export async function runCheck(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
     }
     // Never a FIFO or device: loading said what is wrong with those.
-    const text = await readRegularFile(file, 'YAML file', 1024 * 1024).then((b) => b.toString('utf8'), () => undefined);
+    const text = await readRegularFile(file, 'YAML file', 1024 * 1024).then(
+      (b) => b.toString('utf8'),
+      () => undefined,
+    );
     if (text === undefined) continue;
     for (const warning of [schemas.forReport(file, text), ...placeholdersIn(file, text)]) {
       if (warning) process.stderr.write(`warning: ${warning}\n`);
@@ -82,7 +102,11 @@ export async function runCheck(argv: string[]): Promise<number> {
   // The schema editors use, even when no report names it.
   const projectSchema = schemas.forFile(REPORT_SCHEMA_FILE, shownPath(REPORT_SCHEMA_FILE));
   if (projectSchema) process.stderr.write(`warning: ${projectSchema}\n`);
-  if (failed) process.stderr.write(`check: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} ha${failed === 1 ? 's' : 've'} problems; fix them and run again.\n`);
+  if (failed)
+    process.stderr.write(
+      `check: ${failed} of ${files.length} report${files.length === 1 ? '' : 's'} ` +
+        `ha${failed === 1 ? 's' : 've'} problems; fix them and run again.\n`,
+    );
   return failed ? 1 : 0;
 }
 

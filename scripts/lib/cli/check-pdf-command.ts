@@ -12,18 +12,27 @@ import { parseCommandLine } from './args.ts';
 export async function runCheckPdf(argv: string[]): Promise<number> {
   let files: string[];
   try {
-    const { values, positionals } = parseCommandLine({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseCommandLine({
+      args: argv,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       process.stdout.write(HELP);
       return 0;
     }
     files = positionals;
   } catch (error) {
-    process.stderr.write(`check:pdf: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(
+      `check:pdf: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`,
+    );
     return 2;
   }
   if (files.length === 0) {
-    files = (await readdir('out').catch(() => [] as string[])).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join('out', f));
+    files = (await readdir('out').catch(() => [] as string[]))
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()
+      .map((f) => path.join('out', f));
     if (files.length === 0) {
       process.stderr.write('check:pdf: no PDFs in out/. Build them first: npm run build:pdf\n');
       return 1;
@@ -32,7 +41,10 @@ export async function runCheckPdf(argv: string[]): Promise<number> {
   let failed = 0;
   let notesShown = false;
   for (const file of files) {
-    const isFile = await stat(file).then((s) => s.isFile(), () => false);
+    const isFile = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!isFile) {
       process.stderr.write(`${file}: not found (give the path of a built PDF, e.g. out/<slug>.pdf)\n`);
       failed++;
@@ -42,21 +54,28 @@ export async function runCheckPdf(argv: string[]): Promise<number> {
     try {
       result = await checkPdf(file);
     } catch (error) {
-      process.stderr.write(`${file}: cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `${file}: cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       failed++;
       continue;
     }
     const { findings, counts, skipped } = result;
     if (!notesShown) for (const note of skipped) process.stderr.write(`check:pdf: ${note}\n`);
     notesShown = true;
-    const summary = counts.length ? `; structure: ${counts.map(([role, n]) => `${role} ${n}`).join(', ')}` : '';
+    const summary = counts.length
+      ? `; structure: ${counts.map(([role, n]) => `${role} ${n}`).join(', ')}`
+      : '';
     if (findings.length === 0) {
       process.stdout.write(`ok  ${file}: 0 failures${summary}\n`);
       continue;
     }
     failed++;
-    process.stdout.write(`${file}: ${findings.length} failure${findings.length === 1 ? '' : 's'}${summary}\n`);
-    for (const f of findings) process.stdout.write(`  ${f.page ? `page ${f.page}: ` : ''}${f.message} [${f.rule}]\n`);
+    process.stdout.write(
+      `${file}: ${findings.length} failure${findings.length === 1 ? '' : 's'}${summary}\n`,
+    );
+    for (const f of findings)
+      process.stdout.write(`  ${f.page ? `page ${f.page}: ` : ''}${f.message} [${f.rule}]\n`);
   }
   return failed ? 1 : 0;
 }

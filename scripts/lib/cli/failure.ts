@@ -32,7 +32,8 @@ const SYSTEM: Record<string, string> = {
   EROFS: 'is on a read-only file system. Name a folder you can write to.',
   ENOSPC: 'the disk is full. Free some space and run again.',
   EDQUOT: 'the disk quota is used up. Free some space and run again.',
-  ENAMETOOLONG: 'the file name is too long for this system. Use a shorter name (e.g. set report.slug) or folder.',
+  ENAMETOOLONG:
+    'the file name is too long for this system. Use a shorter name (e.g. set report.slug) or folder.',
   EMFILE: 'too many files are open. Run again, or raise the limit (ulimit -n).',
   ELOOP: 'the path has a loop of symbolic links. Name the file itself.',
   EXDEV: 'cannot move a file between disks. Keep the output folder on one disk.',
@@ -49,18 +50,25 @@ function debugging(env: NodeJS.ProcessEnv): boolean {
  * on (the report file) for errors that do not say it themselves; `command`
  * prefixes usage errors (`build:pdf: --out names a file…`).
  */
-export function describeFailure(error: unknown, options: { command?: string; where?: string; env?: NodeJS.ProcessEnv } = {}): Failure {
+export function describeFailure(
+  error: unknown,
+  options: { command?: string; where?: string; env?: NodeJS.ProcessEnv } = {},
+): Failure {
   const env = options.env ?? process.env;
   const prefix = options.where ? `${options.where}: ` : '';
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   const trace = debugging(env) && error instanceof Error && error.stack ? `${error.stack}\n` : '';
   if (name === 'UsageError') {
-    return { message: `${options.command ? `${options.command}: ` : ''}${message}\nRun with --help for usage.\n${trace}`, status: 2 };
+    return {
+      message: `${options.command ? `${options.command}: ` : ''}${message}\nRun with --help for usage.\n${trace}`,
+      status: 2,
+    };
   }
   // Already located (file:line:column: …), one line per problem.
   if (name === 'InputError') return { message: `${message}\n${trace}`, status: 1 };
-  if (name === 'UnreadableFileError' || name === 'OutputError') return { message: `${name === 'OutputError' ? prefix : ''}${message}\n${trace}`, status: 1 };
+  if (name === 'UnreadableFileError' || name === 'OutputError')
+    return { message: `${name === 'OutputError' ? prefix : ''}${message}\n${trace}`, status: 1 };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && SYSTEM[code]) {
     const file = (error as NodeJS.ErrnoException).path;
@@ -72,7 +80,9 @@ export function describeFailure(error: unknown, options: { command?: string; whe
   return {
     message:
       `${prefix}briefpress failed: ${first}\n` +
-      (trace || 'This is a bug in briefpress, not in your files: please report it with the command you ran. BRIEFPRESS_DEBUG=1 prints the details.\n'),
+      (trace ||
+        'This is a bug in briefpress, not in your files: please report it with the ' +
+          'command you ran. BRIEFPRESS_DEBUG=1 prints the details.\n'),
     status: 1,
   };
 }

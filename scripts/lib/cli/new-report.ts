@@ -21,7 +21,8 @@ export interface NewReportOptions {
   dir: string;
 }
 
-/** `npm run new -- "Event title" [--date …] [--kind …] [--brand …] [--dir …]`: exit 0 written, 1 exists, 2 bad usage. */
+/** `npm run new -- "Event title" [--date …] [--kind …] [--brand …] [--dir …]`: exit 0 written, 1 exists, 2
+ * bad usage. */
 export async function runNew(argv: string[], today: string): Promise<number> {
   let options: NewReportOptions | 'help';
   try {
@@ -39,11 +40,16 @@ export async function runNew(argv: string[], today: string): Promise<number> {
   if (warning) process.stderr.write(`warning: ${warning}\n`);
   const file = path.join(options.dir, `${slug}.yaml`);
   if (existsSync(file)) {
-    process.stderr.write(`new: ${file} already exists; it was left as it is. Edit it, or choose another title or --date.\n`);
+    process.stderr.write(
+      `new: ${file} already exists; it was left as it is. Edit it, or choose another title or --date.\n`,
+    );
     return 1;
   }
   await writeFileAtomic(file, await scaffold(options, slug));
-  process.stdout.write(`${file} written. Replace its TODOs, then: npm run check -- ${file}   (or npm run dev to see the PDF and deck as you edit)\n`);
+  process.stdout.write(
+    `${file} written. Replace its TODOs, then: npm run check -- ${file}   (or ` +
+      `npm run dev to see the PDF and deck as you edit)\n`,
+  );
   return 0;
 }
 
@@ -81,11 +87,13 @@ function parseNewArgs(argv: string[], today: string): NewReportOptions | 'help' 
     },
   });
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new UsageError('give the event title, in quotes: npm run new -- "Event title"');
+  if (positionals.length !== 1)
+    throw new UsageError('give the event title, in quotes: npm run new -- "Event title"');
   const title = positionals[0]!.trim();
   if (!title || /\n/.test(title)) throw new UsageError('the title must be one line of text');
   const date = values.date ?? today;
-  if (!isRealDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD, e.g. 2026-01-20 (got "${date}")`);
+  if (!isRealDate(date))
+    throw new UsageError(`--date must be a real date written YYYY-MM-DD, e.g. 2026-01-20 (got "${date}")`);
   const kind = (values.kind ?? 'Webinar').trim();
   if (!kind) throw new UsageError('--kind needs a word such as Webinar or Roundtable');
   const brand = values.brand ?? 'default';

@@ -13,7 +13,11 @@ export interface Progress {
   end(): void;
 }
 
-export function progressLine(target: string, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
+export function progressLine(
+  target: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): Progress {
   const started = performance.now();
   const asked = env.BRIEFPRESS_PROGRESS_AFTER_MS;
   const tty = stream.isTTY === true && !env.CI;

@@ -8,7 +8,10 @@ import path from 'node:path';
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`,
+  );
   try {
     const handle = await open(temp, 'w');
     try {

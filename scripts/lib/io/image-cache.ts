@@ -16,13 +16,17 @@ import { writeFileAtomic } from './atomic.ts';
 /** Bumped when preparing changes its output for the same input, or names change, so old entries are not reused. */
 const FORMAT = 2;
 
-/** Set by useImageCache; null: the default, read when used (a start-up snapshot is made before the environment is known). */
+/** Set by useImageCache; null: the default, read when used (a start-up snapshot is made before the
+ * environment is known). */
 let chosen: string | undefined | null = null;
 
-/** The folder of entries, or undefined when the cache is off: BRIEFPRESS_IMAGE_CACHE=off prepares every image from scratch (npm run bench measures a first build so). */
+/** The folder of entries, or undefined when the cache is off: BRIEFPRESS_IMAGE_CACHE=off prepares every image
+ * from scratch (npm run bench measures a first build so). */
 function cacheFolder(): string | undefined {
   if (chosen !== null) return chosen;
-  return process.env.BRIEFPRESS_IMAGE_CACHE === 'off' ? undefined : path.join(toolRoot, 'node_modules/.cache/briefpress/images');
+  return process.env.BRIEFPRESS_IMAGE_CACHE === 'off'
+    ? undefined
+    : path.join(toolRoot, 'node_modules/.cache/briefpress/images');
 }
 
 /** Where entries are kept; `undefined` turns the cache off (tests that must prepare from scratch). */
@@ -53,7 +57,10 @@ export async function fileHash(file: string): Promise<string> {
   if (!hash) {
     hash = new Promise<string>((resolve, reject) => {
       const digest = createHash('sha256');
-      createReadStream(file).on('error', reject).on('data', (chunk) => digest.update(chunk)).on('end', () => resolve(digest.digest('hex')));
+      createReadStream(file)
+        .on('error', reject)
+        .on('data', (chunk) => digest.update(chunk))
+        .on('end', () => resolve(digest.digest('hex')));
     });
     contentHashes.set(signature, hash);
     hash.catch(() => contentHashes.delete(signature));
@@ -65,7 +72,9 @@ export async function fileHash(file: string): Promise<string> {
 const contentHashes = new Map<string, Promise<string>>();
 
 function keyOf(contentHash: string, recipe: string): string {
-  return createHash('sha256').update(`${FORMAT} sharp@${sharpVersion()} ${recipe}\0${contentHash}`).digest('hex');
+  return createHash('sha256')
+    .update(`${FORMAT} sharp@${sharpVersion()} ${recipe}\0${contentHash}`)
+    .digest('hex');
 }
 
 /** The entry's bytes, or undefined when there is none (or the cache is off). */
@@ -91,7 +100,11 @@ export async function writeCached(key: string, extension: string, bytes: Uint8Ar
  * us), or undefined when the bytes are not such an image.
  */
 export function pixelSizeOf(data: Buffer): { width: number; height: number } | undefined {
-  if (data.length >= 24 && data.readUInt32BE(0) === 0x89504e47 && data.toString('latin1', 12, 16) === 'IHDR') {
+  if (
+    data.length >= 24 &&
+    data.readUInt32BE(0) === 0x89504e47 &&
+    data.toString('latin1', 12, 16) === 'IHDR'
+  ) {
     return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
   }
   if (data[0] !== 0xff || data[1] !== 0xd8) return undefined;
@@ -110,7 +123,8 @@ let version: string | undefined;
 /** A sharp upgrade (and the libvips it brings) may encode differently: its version is part of every name. */
 function sharpVersion(): string {
   try {
-    version ??= JSON.parse(readFileSync(path.join(toolRoot, 'node_modules/sharp/package.json'), 'utf8')).version as string;
+    version ??= JSON.parse(readFileSync(path.join(toolRoot, 'node_modules/sharp/package.json'), 'utf8'))
+      .version as string;
   } catch {
     version = 'unknown';
   }

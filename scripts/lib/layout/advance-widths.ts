@@ -20,7 +20,12 @@ const cacheDir = path.join(toolRoot, 'node_modules/.cache/briefpress/fonts');
  */
 export function advanceWidths(files: string[]): Map<number, number> {
   const key = createHash('sha256')
-    .update(JSON.stringify([FORMAT, ...files.map((file) => [path.relative(toolRoot, file), statSync(file).size, statSync(file).mtimeMs])]))
+    .update(
+      JSON.stringify([
+        FORMAT,
+        ...files.map((file) => [path.relative(toolRoot, file), statSync(file).size, statSync(file).mtimeMs]),
+      ]),
+    )
     .digest('hex');
   const cached = path.join(cacheDir, `${key}.json`);
   try {

@@ -30,12 +30,14 @@ export function trimInline(runs: Inline): Inline {
 /** Appends (or prepends) plain text in the style of the neighbouring run. */
 export function withText(runs: Inline, text: string, at: 'start' | 'end'): Inline {
   if (runs.length === 0) return [{ text }];
-  if (at === 'end') return [...runs.slice(0, -1), { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text + text }];
+  if (at === 'end')
+    return [...runs.slice(0, -1), { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text + text }];
   return [{ ...runs[0]!, text: text + runs[0]!.text }, ...runs.slice(1)];
 }
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Capt|Maj|Sen|Rep|Hon|Amb|No|Nos|vs|etc|e\.g|i\.e|approx|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N)\.$/i;
+const ABBREVIATIONS =
+  /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Capt|Maj|Sen|Rep|Hon|Amb|No|Nos|vs|etc|e\.g|i\.e|approx|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N)\.$/i;
 
 /** Offsets where sentences end (after the punctuation and closing quotes), in order. */
 export function sentenceEnds(text: string): number[] {

@@ -10,7 +10,7 @@ import type { Brand, FontFamily } from '../model/types.ts';
 
 /**
  * The brand's PDF fonts cut down to the Latin script the brand promises
- * (test/fonts.test.ts checks every face has it) plus the punctuation and
+ * (test/render/pdf/fonts.test.ts checks every face has it) plus the punctuation and
  * symbols text uses, by subset-font (HarfBuzz's subsetter) with every layout
  * feature and the glyphs they reach kept. Noto Sans has 3,317 glyphs, 2,0xx of
  * them Latin; fontkit decodes cmap, GSUB and GPOS of the whole file in every
@@ -90,7 +90,8 @@ function subsetterVersion(): string {
 function versionAbove(file: string): string {
   for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     try {
-      return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+      return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string })
+        .version;
     } catch {
       // Not the package's folder yet.
     }
@@ -100,7 +101,10 @@ function versionAbove(file: string): string {
 
 /** The cached subset of `file`: its path, made now when there is none. */
 export async function subsetOf(file: string): Promise<string> {
-  const key = createHash('sha256').update(`${FORMAT} ${subsetterVersion()} ${contentHash(file)}`).digest('hex').slice(0, 40);
+  const key = createHash('sha256')
+    .update(`${FORMAT} ${subsetterVersion()} ${contentHash(file)}`)
+    .digest('hex')
+    .slice(0, 40);
   const target = path.join(cacheDir, `${path.basename(file).replace(/\.[^.]+$/, '')}-${key}.ttf`);
   try {
     statSync(target);
@@ -108,7 +112,9 @@ export async function subsetOf(file: string): Promise<string> {
   } catch {
     // Not made yet.
   }
-  const text = COVERAGE.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => String.fromCodePoint(first + i))).join('');
+  const text = COVERAGE.flatMap(([first, last]) =>
+    Array.from({ length: last - first + 1 }, (_, i) => String.fromCodePoint(first + i)),
+  ).join('');
   const bytes = await subsetInWorker(await readFile(file), text, 'truetype');
   await writeFileAtomic(target, bytes);
   return target;
@@ -127,7 +133,11 @@ async function subsetFamily(family: FontFamily): Promise<FontFamily> {
  * name, say): then the whole files, which draw it as before. `codePoints` are
  * those of the report's text; `wholeHas` asks the whole fonts.
  */
-export async function pdfFonts(brand: Brand, codePoints: Iterable<number>, wholeHas: (codePoint: number) => boolean): Promise<Brand['fonts']> {
+export async function pdfFonts(
+  brand: Brand,
+  codePoints: Iterable<number>,
+  wholeHas: (codePoint: number) => boolean,
+): Promise<Brand['fonts']> {
   for (const codePoint of codePoints) if (!inCoverage(codePoint) && wholeHas(codePoint)) return brand.fonts;
   const body = await subsetFamily(brand.fonts.body);
   const heading = brand.fonts.heading === brand.fonts.body ? body : await subsetFamily(brand.fonts.heading);
@@ -136,7 +146,11 @@ export async function pdfFonts(brand: Brand, codePoints: Iterable<number>, whole
 
 /** Makes the subsets of every face of `brand` that has none yet (npm ci does it for each brand). */
 export async function prepareFontSubsets(brand: Brand): Promise<string[]> {
-  const files = [...new Set([brand.fonts.body, brand.fonts.heading].flatMap((family) => family.faces.map((face) => face.file)))];
+  const files = [
+    ...new Set(
+      [brand.fonts.body, brand.fonts.heading].flatMap((family) => family.faces.map((face) => face.file)),
+    ),
+  ];
   const made = [];
   for (const file of files) made.push(await subsetOf(file));
   return made;

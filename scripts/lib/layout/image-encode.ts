@@ -27,7 +27,8 @@ export interface EncodedImage {
  * the same pixels always give the same bytes.
  */
 export async function encodeImage(pixels: RgbaPixels): Promise<EncodedImage> {
-  const input = () => sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
+  const input = () =>
+    sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
   if (isOpaque(pixels.data)) {
     const data = await input().removeAlpha().jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer();
     return { data, format: 'jpg' };

@@ -23,7 +23,12 @@ export const MAX_INPUT_PIXELS = 100_000_000;
  * top to bottom (sequentialRead), which lets libvips stream a JPEG through
  * crop and resize instead of holding the decoded picture.
  */
-export const SOURCE_OPTIONS = { autoOrient: true, failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true } as const;
+export const SOURCE_OPTIONS = {
+  autoOrient: true,
+  failOn: 'error',
+  limitInputPixels: MAX_INPUT_PIXELS,
+  sequentialRead: true,
+} as const;
 
 type Sharp = (typeof import('sharp'))['default'];
 let loaded: Promise<Sharp> | undefined;
@@ -47,10 +52,18 @@ export function loadSharp(): Promise<Sharp> {
  * shrink-on-load decodes at 1/2, 1/4 or 1/8 size) instead of at full size and
  * cropped (one 100-megapixel JPEG: 94 MB peak instead of 147).
  */
-export function scaleThenCrop<T extends { resize: (w: number, h: number, o: { fit: 'fill' }) => T; extract: (r: { left: number; top: number; width: number; height: number }) => T }>(
+export function scaleThenCrop<
+  T extends {
+    resize: (w: number, h: number, o: { fit: 'fill' }) => T;
+    extract: (r: { left: number; top: number; width: number; height: number }) => T;
+  },
+>(
   pipeline: T,
   source: { width: number; height: number },
-  plan: { crop: { left: number; top: number; width: number; height: number }; out: { width: number; height: number } },
+  plan: {
+    crop: { left: number; top: number; width: number; height: number };
+    out: { width: number; height: number };
+  },
 ): T {
   const scaleX = plan.out.width / plan.crop.width;
   const scaleY = plan.out.height / plan.crop.height;
@@ -59,5 +72,7 @@ export function scaleThenCrop<T extends { resize: (w: number, h: number, o: { fi
   const left = Math.min(width - plan.out.width, Math.round(plan.crop.left * scaleX));
   const top = Math.min(height - plan.out.height, Math.round(plan.crop.top * scaleY));
   const scaled = pipeline.resize(width, height, { fit: 'fill' });
-  return width === plan.out.width && height === plan.out.height ? scaled : scaled.extract({ left, top, width: plan.out.width, height: plan.out.height });
+  return width === plan.out.width && height === plan.out.height
+    ? scaled
+    : scaled.extract({ left, top, width: plan.out.width, height: plan.out.height });
 }

@@ -27,15 +27,21 @@ export interface ImagePlan {
 /** Plans the crop and the scale for a source of `source` pixels placed in `box` at `dpi`. */
 export function planImage(source: PixelSize, box: ImageBox, dpi: number): ImagePlan {
   if (!(box.widthPt > 0 && box.heightPt > 0 && dpi > 0)) {
-    throw new RangeError(`image box must have a positive size and dpi, got ${box.widthPt}×${box.heightPt} pt at ${dpi} dpi`);
+    throw new RangeError(
+      `image box must have a positive size and dpi, got ${box.widthPt}×${box.heightPt} pt at ${dpi} dpi`,
+    );
   }
   const wantWidth = (box.widthPt / 72) * dpi;
   const wantHeight = (box.heightPt / 72) * dpi;
-  const crop = box.fit === 'cover' ? coverCrop(source, wantWidth / wantHeight) : { left: 0, top: 0, ...source };
+  const crop =
+    box.fit === 'cover' ? coverCrop(source, wantWidth / wantHeight) : { left: 0, top: 0, ...source };
   const scale = Math.min(1, wantWidth / crop.width, wantHeight / crop.height);
   return {
     crop,
-    out: { width: Math.max(1, Math.round(crop.width * scale)), height: Math.max(1, Math.round(crop.height * scale)) },
+    out: {
+      width: Math.max(1, Math.round(crop.width * scale)),
+      height: Math.max(1, Math.round(crop.height * scale)),
+    },
   };
 }
 

@@ -67,13 +67,15 @@ async function prepare(ref: ImageRef, box: ImageBox, dpi: number): Promise<Prepa
   } catch (error) {
     if (error instanceof RangeError) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError([{
-      file: shownPath(ref.file),
-      line: 1,
-      column: 1,
-      where: '',
-      message: `cannot read this image (${reason}). Open it in an image editor and save it again as JPEG or PNG.`,
-    }]);
+    throw new InputError([
+      {
+        file: shownPath(ref.file),
+        line: 1,
+        column: 1,
+        where: '',
+        message: `cannot read this image (${reason}). Open it in an image editor and save it again as JPEG or PNG.`,
+      },
+    ]);
   }
 }
 

@@ -20,7 +20,8 @@ import { advanceWidths } from './advance-widths.ts';
  */
 
 /** The fonts a brand may choose for slides (see validate/brand-schema.ts). */
-export type OfficeFont = 'Arial' | 'Calibri' | 'Georgia' | 'Verdana' | 'Tahoma' | 'Trebuchet MS' | 'Times New Roman';
+export type OfficeFont =
+  'Arial' | 'Calibri' | 'Georgia' | 'Verdana' | 'Tahoma' | 'Trebuchet MS' | 'Times New Roman';
 
 export interface TextStyle {
   font: OfficeFont;
@@ -103,8 +104,10 @@ function metricsFor(font: OfficeFont, bold = false, italic = false, measure: Mea
   if (!metrics) {
     const standIn = STAND_INS[font];
     const clone = advanceWidths(standIn.files(face).map((file) => path.join(dir, file)));
-    const liberation = measure === 'clone' ? clone : advanceWidths(files.liberation(face).map((file) => path.join(dir, file)));
-    const dejavu = measure === 'roomy' ? (bold ? DEJAVU_OVER_LIBERATION.bold : DEJAVU_OVER_LIBERATION.regular) : 0;
+    const liberation =
+      measure === 'clone' ? clone : advanceWidths(files.liberation(face).map((file) => path.join(dir, file)));
+    const dejavu =
+      measure === 'roomy' ? (bold ? DEJAVU_OVER_LIBERATION.bold : DEJAVU_OVER_LIBERATION.regular) : 0;
     metrics = {
       advance(codePoint) {
         const own = clone.get(codePoint);
@@ -120,7 +123,11 @@ function metricsFor(font: OfficeFont, bold = false, italic = false, measure: Mea
 }
 
 /** Width in points of a text set in one style, without wrapping. */
-export function textWidth(text: string, style: Omit<TextStyle, 'lineSpacingPt'>, measure: Measure = 'clone'): number {
+export function textWidth(
+  text: string,
+  style: Omit<TextStyle, 'lineSpacingPt'>,
+  measure: Measure = 'clone',
+): number {
   return glyphsOf([{ text }], style, measure).reduce((sum, g) => sum + g.width, 0);
 }
 
@@ -135,7 +142,11 @@ function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>, measure
   for (const run of runs) {
     const metrics = metricsFor(style.font, style.bold || run.bold, style.italic || run.italic, measure);
     // A Markdown hard break is drawn as a space on slides (see templates/slides/parts.ts, runsOf).
-    for (const char of run.text.replace(/\s/g, ' ')) glyphs.push({ char, width: metrics.advance(char.codePointAt(0)!) * style.sizePt + (style.charSpacingPt ?? 0) });
+    for (const char of run.text.replace(/\s/g, ' '))
+      glyphs.push({
+        char,
+        width: metrics.advance(char.codePointAt(0)!) * style.sizePt + (style.charSpacingPt ?? 0),
+      });
   }
   return glyphs;
 }
@@ -146,7 +157,12 @@ function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>, measure
  * a word longer than a line is broken between letters. Returns each line's text.
  * Measured with `fit` metrics unless told otherwise.
  */
-export function wrapLines(runs: Inline, style: TextStyle, widthPt: number, measure: Measure = 'fit'): string[] {
+export function wrapLines(
+  runs: Inline,
+  style: TextStyle,
+  widthPt: number,
+  measure: Measure = 'fit',
+): string[] {
   const limit = widthPt * WIDTH_SAFETY;
   const glyphs = glyphsOf(runs, style, measure);
   const lines: string[] = [];
@@ -203,5 +219,10 @@ export function textHeight(paragraphs: TextParagraph[], widthPt: number, measure
 
 /** The widest line of paragraphs that are not wrapped (labels, names), in points. */
 export function widestLine(paragraphs: TextParagraph[], measure: Measure = 'fit'): number {
-  return Math.max(0, ...paragraphs.map((p) => glyphsOf(p.runs, p.style, measure).reduce((sum, g) => sum + g.width, 0) + (p.indentPt ?? 0)));
+  return Math.max(
+    0,
+    ...paragraphs.map(
+      (p) => glyphsOf(p.runs, p.style, measure).reduce((sum, g) => sum + g.width, 0) + (p.indentPt ?? 0),
+    ),
+  );
 }

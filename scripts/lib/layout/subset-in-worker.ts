@@ -18,10 +18,17 @@ let nextId = 0;
  * shrinks) goes with it instead of staying in the build server. Only a face
  * not in the cache is subset, so most builds start no worker.
  */
-export async function subsetInWorker(font: Buffer, text: string, targetFormat: 'woff2' | 'truetype'): Promise<Buffer> {
+export async function subsetInWorker(
+  font: Buffer,
+  text: string,
+  targetFormat: 'woff2' | 'truetype',
+): Promise<Buffer> {
   if (!worker) {
     const { Worker } = await import('node:worker_threads');
-    const state: SubsetWorker = { thread: new Worker(path.join(import.meta.dirname, 'subset-worker.mjs')), pending: new Map() };
+    const state: SubsetWorker = {
+      thread: new Worker(path.join(import.meta.dirname, 'subset-worker.mjs')),
+      pending: new Map(),
+    };
     const end = () => {
       if (worker === state) worker = undefined;
       void state.thread.terminate();

@@ -24,5 +24,7 @@ const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).
 
 /** Each character of the text and of printable ASCII once, in code point order (so the same text is the same key). */
 function charactersOf(text: string): string {
-  return [...new Set([...ASCII, ...text.normalize('NFC')])].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return [...new Set([...ASCII, ...text.normalize('NFC')])]
+    .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+    .join('');
 }

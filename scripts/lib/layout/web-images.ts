@@ -28,7 +28,11 @@ const WEBP_QUALITY = 78;
  * by default), never scaled up (a density the source cannot fill is dropped).
  * Same file and box, same bytes; kept in the image cache like the PDF's images.
  */
-export async function prepareWebImage(ref: ImageRef, box: WebBox, densities: readonly number[] = [1, 2]): Promise<WebImageFile[]> {
+export async function prepareWebImage(
+  ref: ImageRef,
+  box: WebBox,
+  densities: readonly number[] = [1, 2],
+): Promise<WebImageFile[]> {
   const files: WebImageFile[] = [];
   for (const density of densities) {
     const file = await prepareOne(ref.file, box, density);
@@ -38,7 +42,10 @@ export async function prepareWebImage(ref: ImageRef, box: WebBox, densities: rea
 }
 
 async function prepareOne(source: string, box: WebBox, density: number): Promise<WebImageFile> {
-  const key = await fileCacheKey(source, `web ${box.width} ${box.height} ${box.fit} ${density} q${WEBP_QUALITY}`);
+  const key = await fileCacheKey(
+    source,
+    `web ${box.width} ${box.height} ${box.fit} ${density} q${WEBP_QUALITY}`,
+  );
   const cached = await readCached(key, 'webp');
   const size = cached && webpSize(cached);
   if (cached && size) return { data: cached, ...size };
@@ -62,9 +69,15 @@ async function encodeWeb(source: string, box: WebBox, density: number, key: stri
 
 /** The pixel size in a WebP file's header (lossy VP8, lossless VP8L or extended VP8X), or undefined. */
 export function webpSize(data: Buffer): { width: number; height: number } | undefined {
-  if (data.length < 30 || data.toString('latin1', 0, 4) !== 'RIFF' || data.toString('latin1', 8, 12) !== 'WEBP') return undefined;
+  if (
+    data.length < 30 ||
+    data.toString('latin1', 0, 4) !== 'RIFF' ||
+    data.toString('latin1', 8, 12) !== 'WEBP'
+  )
+    return undefined;
   const chunk = data.toString('latin1', 12, 16);
-  if (chunk === 'VP8 ') return { width: data.readUInt16LE(26) & 0x3fff, height: data.readUInt16LE(28) & 0x3fff };
+  if (chunk === 'VP8 ')
+    return { width: data.readUInt16LE(26) & 0x3fff, height: data.readUInt16LE(28) & 0x3fff };
   if (chunk === 'VP8L') {
     const bits = data.readUInt32LE(21);
     return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };

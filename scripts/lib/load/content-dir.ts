@@ -5,7 +5,10 @@ import path from 'node:path';
 export async function reportsIn(dir = 'content'): Promise<string[]> {
   try {
     const names = await readdir(dir);
-    return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => path.join(dir, n));
+    return names
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()
+      .map((n) => path.join(dir, n));
   } catch {
     return [];
   }

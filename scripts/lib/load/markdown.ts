@@ -19,7 +19,18 @@ export type Paragraphs = Inline[];
  */
 const inlineOnly = {
   disable: {
-    null: ['list', 'headingAtx', 'setextUnderline', 'blockQuote', 'codeIndented', 'codeFenced', 'thematicBreak', 'htmlFlow', 'htmlText', 'definition'],
+    null: [
+      'list',
+      'headingAtx',
+      'setextUnderline',
+      'blockQuote',
+      'codeIndented',
+      'codeFenced',
+      'thematicBreak',
+      'htmlFlow',
+      'htmlText',
+      'definition',
+    ],
   },
 };
 
@@ -31,7 +42,9 @@ export function parseParagraphs(markdown: string): Paragraphs {
 /** Parses with the Markdown parser, whatever the text holds. */
 export function markdownParagraphs(markdown: string): Paragraphs {
   const tree = fromMarkdown(markdown, { extensions: [inlineOnly] });
-  return tree.children.flatMap((node) => (node.type === 'paragraph' ? [normalise(phrasing(node.children, {}))] : fallback(node)));
+  return tree.children.flatMap((node) =>
+    node.type === 'paragraph' ? [normalise(phrasing(node.children, {}))] : fallback(node),
+  );
 }
 
 /**
@@ -47,13 +60,19 @@ const MARKDOWN_SIGNIFICANT = /[*_`[\\<\r\t\0]|&[#A-Za-z]| {2}\n|(?![ \n])\s/;
  * them, without running it (the parser took a third of loading the sample,
  * some 35 of 100 ms, and most fields are plain); undefined when the text needs the
  * parser. Lines are trimmed and joined by a space, as soft breaks read; lines
- * of spaces only separate paragraphs. test/inline.test.ts compares both ways.
+ * of spaces only separate paragraphs. test/model/inline.test.ts compares both ways.
  */
 export function plainParagraphs(text: string): Paragraphs | undefined {
   if (MARKDOWN_SIGNIFICANT.test(text)) return undefined;
   return text
     .split(/\n(?: *\n)+/)
-    .map((paragraph) => paragraph.split('\n').map((line) => line.trim()).filter(Boolean).join(' '))
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean)
     .map((line) => [{ text: line }]);
 }
@@ -108,7 +127,8 @@ function normalise(runs: Run[]): Inline {
   for (const run of runs) {
     if (!run.text) continue;
     const last = out[out.length - 1];
-    if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) last.text += run.text;
+    if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href)
+      last.text += run.text;
     else out.push({ ...run });
   }
   return out;

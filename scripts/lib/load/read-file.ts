@@ -20,7 +20,13 @@ export class UnreadableFileError extends Error {
 }
 
 /** What a file that is not a regular file is, for the message. */
-function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+function kindOf(info: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a named pipe (FIFO)';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
@@ -35,7 +41,11 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
  * non-blocking and checked through the open handle, so it cannot be swapped
  * between the check and the read. Reads at most `maxBytes` (then says so).
  */
-export async function readRegularFile(file: string, what = 'file', maxBytes = Number.MAX_SAFE_INTEGER): Promise<Buffer> {
+export async function readRegularFile(
+  file: string,
+  what = 'file',
+  maxBytes = Number.MAX_SAFE_INTEGER,
+): Promise<Buffer> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
@@ -46,10 +56,19 @@ export async function readRegularFile(file: string, what = 'file', maxBytes = Nu
     const info = await handle.stat();
     if (!info.isFile()) {
       const kind = kindOf(info);
-      const advice = kind === 'a folder' ? `Name the ${what} inside it.` : 'briefpress reads only regular files: save it to a file and name that.';
+      const advice =
+        kind === 'a folder'
+          ? `Name the ${what} inside it.`
+          : 'briefpress reads only regular files: save it to a file and name that.';
       throw new UnreadableFileError(file, `is ${kind}, not a ${what}. ${advice}`, 'ENOTFILE');
     }
-    if (info.size > maxBytes) throw new UnreadableFileError(file, `is ${info.size} bytes, more than the ${maxBytes} a ${what} may have.`, 'EFBIG', info.size);
+    if (info.size > maxBytes)
+      throw new UnreadableFileError(
+        file,
+        `is ${info.size} bytes, more than the ${maxBytes} a ${what} may have.`,
+        'EFBIG',
+        info.size,
+      );
     return await handle.readFile();
   } catch (error) {
     throw error instanceof UnreadableFileError ? error : unreadable(file, error, what);
@@ -70,6 +89,7 @@ function unreadable(file: string, error: unknown, what: string): UnreadableFileE
     ENXIO: `is a socket or a device with nothing behind it, not a ${what}.`,
     EISDIR: `is a folder, not a ${what}. Name the ${what} inside it.`,
   };
-  const reason = (code && reasons[code]) ?? `cannot be read (${error instanceof Error ? error.message : String(error)}).`;
+  const reason =
+    (code && reasons[code]) ?? `cannot be read (${error instanceof Error ? error.message : String(error)}).`;
   return new UnreadableFileError(file, reason, code);
 }

@@ -17,22 +17,39 @@ export async function readTextFile(file: string, shown: string): Promise<string>
     bytes = await readRegularFile(file, 'YAML file', MAX_INPUT_BYTES);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    if (error.code === 'ENOENT') return fail('file not found. Check the path, or run `npm run new -- "Event title"` to start a report.');
-    if (error.code === 'EFBIG') return fail(`file is ${Math.ceil((error.size ?? 0) / 1024)} KiB; a report may be 1024 KiB (1 MiB) at most. Put images in separate files and name their paths.`);
+    if (error.code === 'ENOENT')
+      return fail('file not found. Check the path, or run `npm run new -- "Event title"` to start a report.');
+    if (error.code === 'EFBIG')
+      return fail(
+        `file is ${Math.ceil((error.size ?? 0) / 1024)} KiB; a report may be 1024 ` +
+          `KiB (1 MiB) at most. Put images in separate files and name their paths.`,
+      );
     return fail(error.reason);
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-    fail('file is empty. A report needs at least `event`, `speakers` and `recommendations`: start one with `npm run new -- "Event title"`.');
+    fail(
+      'file is empty. A report needs at least `event`, `speakers` and `recommendations`: ' +
+        'start one with `npm run new -- "Event title"`.',
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    fail('this file is saved as UTF-16 ("Unicode" in Notepad). Save it as UTF-8 (most editors: "Save with encoding").');
+    fail(
+      'this file is saved as UTF-16 ("Unicode" in Notepad). Save it as UTF-8 (most editors: "Save with encoding").',
+    );
   }
   const nul = bytes.indexOf(0);
   // As git judges: a zero byte near the start means binary (an image, a PDF, a Word file), later a stray character.
-  if (nul !== -1 && nul < 8000) fail('this is a binary file (an image, a PDF or a word-processor file?), not YAML text. Name a .yaml report here.');
+  if (nul !== -1 && nul < 8000)
+    fail(
+      'this is a binary file (an image, a PDF or a word-processor file?), not YAML text. Name a .yaml report here.',
+    );
   if (nul !== -1) {
     const { line, column } = lineColumnAt(bytes, nul);
-    fail('a zero byte (NUL) is here, which text never holds. Delete it, or re-save the file as plain UTF-8 text.', line, column);
+    fail(
+      'a zero byte (NUL) is here, which text never holds. Delete it, or re-save the file as plain UTF-8 text.',
+      line,
+      column,
+    );
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -40,7 +57,11 @@ export async function readTextFile(file: string, shown: string): Promise<string>
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnAt(bytes, bad);
-    return fail(`not valid UTF-8 text${legacyGuess(bytes, bad)}. Save the file as UTF-8 (most editors: "Save with encoding").`, line, column);
+    return fail(
+      `not valid UTF-8 text${legacyGuess(bytes, bad)}. Save the file as UTF-8 (most editors: "Save with encoding").`,
+      line,
+      column,
+    );
   }
 }
 

@@ -15,7 +15,14 @@ export function slugClaims(outDir = ''): { claim(loaded: LoadedReport): void } {
       const earlier = taken.get(report.slug);
       if (earlier && earlier !== slugAt.file) {
         const outputs = path.join(outDir, `${report.slug}.*`);
-        throw new InputError([{ ...slugAt, message: `gives the outputs the name ${report.slug}, as ${earlier} does: this report would overwrite its ${outputs}. Set report.slug to another name in one of them.` }]);
+        throw new InputError([
+          {
+            ...slugAt,
+            message:
+              `gives the outputs the name ${report.slug}, as ${earlier} does: this report ` +
+              `would overwrite its ${outputs}. Set report.slug to another name in one of them.`,
+          },
+        ]);
       }
       taken.set(report.slug, slugAt.file);
     },

@@ -23,7 +23,8 @@ export interface HygieneFindings {
   warnings: string[];
 }
 
-/** Every string value of the YAML document, NFC-normalised: é typed as e + combining accent and as one letter are then the same text. */
+/** Every string value of the YAML document, NFC-normalised: é typed as e + combining accent and as one letter
+ * are then the same text. */
 export function normalizeText<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map(normalizeText) as T;
@@ -54,7 +55,13 @@ export function checkTextHygiene(src: YamlSource, language: string): HygieneFind
       if (kind) seen.set(char, nth + 1);
       if (kind === 'control' || (kind === 'bidi' && !rtl)) {
         const pos = locate(char, nth);
-        findings.problems.push({ file: src.shown, line: pos.line, column: pos.col, where, message: kind === 'control' ? controlMessage(char) : bidiMessage(char) });
+        findings.problems.push({
+          file: src.shown,
+          line: pos.line,
+          column: pos.col,
+          where,
+          message: kind === 'control' ? controlMessage(char) : bidiMessage(char),
+        });
       } else if (kind === 'zero-width') {
         zeroWidth.push({ char, nth });
       }
@@ -63,9 +70,15 @@ export function checkTextHygiene(src: YamlSource, language: string): HygieneFind
       const first = zeroWidth[0]!;
       const pos = locate(first.char, first.nth);
       const names = [...new Set(zeroWidth.map((z) => describe(z.char)))].join(', ');
-      const count = zeroWidth.length === 1 ? 'an invisible zero-width character' : `${zeroWidth.length} invisible zero-width characters`;
+      const count =
+        zeroWidth.length === 1
+          ? 'an invisible zero-width character'
+          : `${zeroWidth.length} invisible zero-width characters`;
       findings.warnings.push(
-        `${src.shown}:${pos.line}:${pos.col}: ${where}: ${count} (${names}), the first here: ${zeroWidth.length === 1 ? 'it stops' : 'they stop'} search and copy from finding the words. Delete ${zeroWidth.length === 1 ? 'it' : 'them'} unless a word needs ${zeroWidth.length === 1 ? 'it' : 'them'}.`,
+        `${src.shown}:${pos.line}:${pos.col}: ${where}: ${count} (${names}), the ` +
+          `first here: ${zeroWidth.length === 1 ? 'it stops' : 'they stop'} search ` +
+          `and copy from finding the words. Delete ${zeroWidth.length === 1 ? 'it' : 'them'} ` +
+          `unless a word needs ${zeroWidth.length === 1 ? 'it' : 'them'}.`,
       );
     }
   });
@@ -79,12 +92,14 @@ function classify(char: string, before: string | undefined, after: string | unde
   if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0x7f && cp <= 0x9f)) return 'control';
   if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'bidi';
   if (cp === 0x200c || cp === 0x200d) return joinsHere(cp, before, after) ? undefined : 'zero-width';
-  if (cp === 0x200b || cp === 0x2060 || cp === 0xfeff || cp === 0x180e || (cp >= 0x2061 && cp <= 0x2064)) return 'zero-width';
+  if (cp === 0x200b || cp === 0x2060 || cp === 0xfeff || cp === 0x180e || (cp >= 0x2061 && cp <= 0x2064))
+    return 'zero-width';
   return undefined;
 }
 
 /** Scripts whose letters join or form conjuncts, where ZWJ and ZWNJ change how a word is drawn. */
-const JOINING = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Tibetan}]/u;
+const JOINING =
+  /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Tibetan}]/u;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F/u;
 
 function joinsHere(cp: number, before = '', after = ''): boolean {
@@ -94,7 +109,28 @@ function joinsHere(cp: number, before = '', after = ''): boolean {
 }
 
 /** Right-to-left languages (ISO 639), and any tag naming a right-to-left script. */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-Arab', 'he', 'iw', 'ks', 'ku-Arab', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'ha-Arab',
+  'he',
+  'iw',
+  'ks',
+  'ku-Arab',
+  'lrc',
+  'mzn',
+  'nqo',
+  'pnb',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 const RTL_SCRIPTS = /-(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)\b/i;
 
 export function isRightToLeft(language: string): boolean {
@@ -137,11 +173,20 @@ function describe(char: string): string {
 }
 
 function controlMessage(char: string): string {
-  return `a control character (${describe(char)}) is here. Text never holds one: it prints as nothing or as a box, and the deck's XML cannot carry it. Delete it (an editor that shows invisible characters helps), or retype the words around it.`;
+  return (
+    `a control character (${describe(char)}) is here. Text never holds one: ` +
+    `it prints as nothing or as a box, and the deck's XML cannot carry it. Delete ` +
+    `it (an editor that shows invisible characters helps), or retype the words around it.`
+  );
 }
 
 function bidiMessage(char: string): string {
-  return `a bidirectional control (${describe(char)}) is here: it can make the text display in an order other than the one it is written in (the "Trojan Source" trick). Delete it. If the report is in a right-to-left language, set \`report.language\` (e.g. ur, ar, he) and it is allowed.`;
+  return (
+    `a bidirectional control (${describe(char)}) is here: it can make the text ` +
+    `display in an order other than the one it is written in (the "Trojan Source" ` +
+    `trick). Delete it. If the report is in a right-to-left language, set \`report.language\` ` +
+    `(e.g. ur, ar, he) and it is allowed.`
+  );
 }
 
 /**
@@ -152,7 +197,13 @@ function bidiMessage(char: string): string {
 function offsetInSource(raw: string, char: string, nth: number): number {
   const cp = char.codePointAt(0)!;
   const hex = cp.toString(16);
-  const escapes = [char, `\\u${hex.padStart(4, '0')}`, `\\x${hex.padStart(2, '0')}`, `\\U${hex.padStart(8, '0')}`, ...(SHORT_ESCAPES[cp] ?? [])];
+  const escapes = [
+    char,
+    `\\u${hex.padStart(4, '0')}`,
+    `\\x${hex.padStart(2, '0')}`,
+    `\\U${hex.padStart(8, '0')}`,
+    ...(SHORT_ESCAPES[cp] ?? []),
+  ];
   const found: number[] = [];
   const lower = raw.toLowerCase();
   for (const escape of escapes) {
@@ -164,9 +215,22 @@ function offsetInSource(raw: string, char: string, nth: number): number {
   return found[nth] ?? found[0] ?? 0;
 }
 
-const SHORT_ESCAPES: Record<number, string[]> = { 0x00: ['\\0'], 0x07: ['\\a'], 0x08: ['\\b'], 0x0b: ['\\v'], 0x0c: ['\\f'], 0x0d: ['\\r'], 0x1b: ['\\e'], 0x85: ['\\N'] };
+const SHORT_ESCAPES: Record<number, string[]> = {
+  0x00: ['\\0'],
+  0x07: ['\\a'],
+  0x08: ['\\b'],
+  0x0b: ['\\v'],
+  0x0c: ['\\f'],
+  0x0d: ['\\r'],
+  0x1b: ['\\e'],
+  0x85: ['\\N'],
+};
 
-function walk(node: Node | null, path: PropertyKey[], visit: (node: Node & { value: unknown }, path: PropertyKey[]) => void): void {
+function walk(
+  node: Node | null,
+  path: PropertyKey[],
+  visit: (node: Node & { value: unknown }, path: PropertyKey[]) => void,
+): void {
   if (!node) return;
   if (isScalar(node)) visit(node, path);
   else if (isSeq(node)) node.items.forEach((item, i) => walk(item as Node, [...path, i], visit));

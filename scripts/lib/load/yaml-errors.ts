@@ -22,40 +22,82 @@ export function explainYamlError(error: YAMLError, text: string, doc: Document.P
   const line = lineAround(text, offset);
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { offset, message: 'tab used for indentation; YAML indents with spaces only. Replace the tab with spaces.' };
+      return {
+        offset,
+        message: 'tab used for indentation; YAML indents with spaces only. Replace the tab with spaces.',
+      };
     case 'DUPLICATE_KEY':
       return duplicateKey(offset, text, doc);
     case 'BLOCK_AS_IMPLICIT_KEY': {
       // `title: Water Sharing: the Indus` — the second ": " starts a mapping inside the value.
       const colon = text.indexOf(': ', offset);
       const at = colon !== -1 && colon < line.end ? colon : offset;
-      return { offset: at, message: `this ": " inside the text makes YAML read a new key. Put the whole text in double quotes: ${quoted(text, line, offset)}` };
+      return {
+        offset: at,
+        message:
+          `this ": " inside the text makes YAML read a new key. Put the whole text ` +
+          `in double quotes: ${quoted(text, line, offset)}`,
+      };
     }
     case 'MISSING_CHAR':
       if (/closing "?quote/i.test(first)) return unclosedQuote(offset, doc);
       break;
     case 'MULTIPLE_DOCS':
-      return { offset, message: 'a line `---` starts a second document, but a report is one document. Remove the `---` line.' };
+      return {
+        offset,
+        message:
+          'a line `---` starts a second document, but a report is one document. Remove the `---` line.',
+      };
     case 'MULTILINE_IMPLICIT_KEY':
-      return { offset, message: 'a key without its colon, or text running onto the next line. Write `key: value` with ": " after the key, and indent continued text under its key.' };
+      return {
+        offset,
+        message:
+          'a key without its colon, or text running onto the next line. Write `key: ' +
+          'value` with ": " after the key, and indent continued text under its key.',
+      };
   }
   if (/^Flow (sequence|map)/i.test(first)) {
-    return { offset, message: 'a list in [ ] or a mapping in { } is not closed. End it with ] or } on the same line, or put text that starts with [ or { in double quotes.' };
+    return {
+      offset,
+      message:
+        'a list in [ ] or a mapping in { } is not closed. End it with ] or } on ' +
+        'the same line, or put text that starts with [ or { in double quotes.',
+    };
   }
   if (isIndentTrouble(error)) {
-    return { offset, message: 'this line does not line up with the lines above it (or its `- ` is missing). Keys of one item start at the same column; indent with spaces only.' };
+    return {
+      offset,
+      message:
+        'this line does not line up with the lines above it (or its `- ` is missing). ' +
+        'Keys of one item start at the same column; indent with spaces only.',
+    };
   }
   const start = valueStart(text, line);
   if (SPECIAL_START.test(text.slice(start, line.end))) {
-    return { offset: start, message: `text starting with ${shownChar(text[start]!)} means something else to YAML. Put the whole text in double quotes: ${quoted(text, line, start)}` };
+    return {
+      offset: start,
+      message:
+        `text starting with ${shownChar(text[start]!)} means something else to ` +
+        `YAML. Put the whole text in double quotes: ${quoted(text, line, start)}`,
+    };
   }
-  return { offset, message: `${first}. Check the indentation on this line, and put text that holds ": " or starts with a sign such as * [ \` @ in double quotes.` };
+  return {
+    offset,
+    message:
+      `${first}. Check the indentation on this line, and put text that holds ` +
+      `": " or starts with a sign such as * [ \` @ in double quotes.`,
+  };
 }
 
 /** Text with a leading `*`, `[`… that YAML mis-read; the unresolved alias it became is explained here too. */
 export function explainUnresolvedAlias(offset: number, text: string): ExplainedError {
   const line = lineAround(text, offset);
-  return { offset, message: `text starting with \`*\` is read by YAML as a reference (alias). Put the whole text in double quotes: ${quoted(text, line, offset)}` };
+  return {
+    offset,
+    message:
+      `text starting with \`*\` is read by YAML as a reference (alias). Put the ` +
+      `whole text in double quotes: ${quoted(text, line, offset)}`,
+  };
 }
 
 /**
@@ -65,7 +107,12 @@ export function explainUnresolvedAlias(offset: number, text: string): ExplainedE
 export function explainUnresolvedTag(offset: number, text: string): ExplainedError {
   const line = lineAround(text, offset);
   const tag = /^!\S*/.exec(text.slice(offset))?.[0] ?? '!';
-  return { offset, message: `text starting with \`${tag}\` is read by YAML as a tag, and \`${tag}\` would be lost from the text. Put the whole text in double quotes: ${quoted(text, line, offset)}` };
+  return {
+    offset,
+    message:
+      `text starting with \`${tag}\` is read by YAML as a tag, and \`${tag}\` ` +
+      `would be lost from the text. Put the whole text in double quotes: ${quoted(text, line, offset)}`,
+  };
 }
 
 function isIndentTrouble(error: YAMLError): boolean {
@@ -81,14 +128,24 @@ function duplicateKey(offset: number, text: string, doc: Document.Parsed): Expla
   let firstLine: number | undefined;
   visit(doc, {
     Pair(_k, pair) {
-      if (isScalar(pair.key) && String(pair.key.value) === key.replace(/^"|"$/g, '') && pair.key.range && pair.key.range[0] < offset) {
+      if (
+        isScalar(pair.key) &&
+        String(pair.key.value) === key.replace(/^"|"$/g, '') &&
+        pair.key.range &&
+        pair.key.range[0] < offset
+      ) {
         const before = text.slice(0, pair.key.range[0]);
         firstLine = before.split('\n').length;
       }
     },
   });
   const where = firstLine ? ` (first on line ${firstLine})` : '';
-  return { offset, message: `\`${key}\` is written twice in the same place${where}. Each key may appear once: keep one and delete the other.` };
+  return {
+    offset,
+    message:
+      `\`${key}\` is written twice in the same place${where}. Each key may appear ` +
+      `once: keep one and delete the other.`,
+  };
 }
 
 function unclosedQuote(offset: number, doc: Document.Parsed): ExplainedError {
@@ -96,10 +153,16 @@ function unclosedQuote(offset: number, doc: Document.Parsed): ExplainedError {
   visit(doc, {
     Scalar(_k, node) {
       const [start, end] = node.range ?? [0, 0];
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && start < offset && end >= offset) opened = start;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && start < offset && end >= offset)
+        opened = start;
     },
   });
-  return { offset: opened ?? offset, message: 'this quote is never closed, so the text runs on into the lines below. Add the closing quote at the end of the text.' };
+  return {
+    offset: opened ?? offset,
+    message:
+      'this quote is never closed, so the text runs on into the lines below. Add ' +
+      'the closing quote at the end of the text.',
+  };
 }
 
 function lineAround(text: string, offset: number): { start: number; end: number } {

@@ -21,7 +21,10 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
     if (value.startsWith('#')) return value.toUpperCase();
     const hex = palette[value];
     if (!hex) {
-      fail(typeof where === 'string' ? ['color', where] : where, `\`${value}\` is not in color.palette; add it there or write #RRGGBB.`);
+      fail(
+        typeof where === 'string' ? ['color', where] : where,
+        `\`${value}\` is not in color.palette; add it there or write #RRGGBB.`,
+      );
       return fallback;
     }
     return hex.toUpperCase();
@@ -34,11 +37,15 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
   // brand.yml lets typography name a colour role (`primary`, `foreground`…) as well as a palette colour.
   const roles: Record<string, string> = { primary, secondary: accent, foreground, background };
   const typeColour = (r: BrandInput['typography']['base'] | undefined, where: string) =>
-    typeof r === 'object' && r.color ? (roles[r.color] ?? colour(r.color, ['typography', where, 'color'], foreground)) : undefined;
+    typeof r === 'object' && r.color
+      ? (roles[r.color] ?? colour(r.color, ['typography', where, 'color'], foreground))
+      : undefined;
   const text = typeColour(input.typography.base, 'base') ?? foreground;
   // A light primary (cream, pale gold) cannot carry headings on a light page: they take the text colour.
   const onPrimary = mostReadableOn(primary, [background, text]);
-  const headingColour = typeColour(input.typography.headings, 'headings') ?? (contrastRatio(primary, background) >= 4.5 ? primary : text);
+  const headingColour =
+    typeColour(input.typography.headings, 'headings') ??
+    (contrastRatio(primary, background) >= 4.5 ? primary : text);
 
   const families = new Map<string, FontFamily>();
   await Promise.all(
@@ -48,7 +55,11 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
           // Confined to the project, a regular file, and a font fontkit can parse: else react-pdf fails with a trace.
           const problem = await fontFileProblem(file.path, dir, toolRoot);
           if (problem) fail(['typography', 'fonts', i, 'files', j, 'path'], problem);
-          return { file: path.resolve(dir, file.path), weight: file.weight === 700 || file.weight === 'bold' ? 700 : 400, style: file.style } as const;
+          return {
+            file: path.resolve(dir, file.path),
+            weight: file.weight === 700 || file.weight === 'bold' ? 700 : 400,
+            style: file.style,
+          } as const;
         }),
       );
       families.set(f.family, { family: f.family, faces });
@@ -57,10 +68,14 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
   const role = (r: BrandInput['typography']['base'] | undefined, where: string) => {
     const family = typeof r === 'string' ? r : r?.family;
     const found = family ? families.get(family) : undefined;
-    if (family && !found) fail(['typography', where], `font family \`${family}\` is not listed in typography.fonts.`);
+    if (family && !found)
+      fail(['typography', where], `font family \`${family}\` is not listed in typography.fonts.`);
     // The layouts set every text upright unless the Markdown says otherwise: a family of italics only cannot be used.
     if (found && !found.faces.some((face) => face.style === 'normal')) {
-      fail(['typography', where], `font family \`${family}\` has no upright (style: normal) face, which every page uses. Add one to its files.`);
+      fail(
+        ['typography', where],
+        `font family \`${family}\` has no upright (style: normal) face, which every page uses. Add one to its files.`,
+      );
     }
     return found;
   };
@@ -69,7 +84,11 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
   const headings = typeof input.typography.headings === 'object' ? input.typography.headings : undefined;
   const headingWeight = headings?.weight === 400 || headings?.weight === 'normal' ? 400 : 700;
   if (heading && !heading.faces.some((face) => face.weight === headingWeight && face.style === 'normal')) {
-    fail(['typography', 'headings', 'weight'], `\`${heading.family}\` has no ${headingWeight === 700 ? 'bold (700)' : 'regular (400)'} face in typography.fonts; add its file or set another weight.`);
+    fail(
+      ['typography', 'headings', 'weight'],
+      `\`${heading.family}\` has no ${headingWeight === 700 ? 'bold (700)' : 'regular (400)'} ` +
+        `face in typography.fonts; add its file or set another weight.`,
+    );
   }
 
   const logoPath = typeof input.logo === 'string' ? input.logo : pickLogo(input.logo);
@@ -83,7 +102,7 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
 
   const nameInput = input.meta.name;
   const full = typeof nameInput === 'string' ? nameInput : nameInput.full;
-  const short = typeof nameInput === 'string' ? nameInput : nameInput.short ?? nameInput.full;
+  const short = typeof nameInput === 'string' ? nameInput : (nameInput.short ?? nameInput.full);
   const link = input.meta.link;
   const bp = input.defaults?.briefpress;
   return {
@@ -107,8 +126,15 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
     fonts: { body, heading, headingWeight },
     language: bp?.language,
     contact: { ...bp?.contact },
-    slides: { headingFont: bp?.slides?.['heading-font'] ?? 'Arial', bodyFont: bp?.slides?.['body-font'] ?? 'Calibri' },
-    email: { maxBytes: Math.round((bp?.email?.['max-size-mb'] ?? 10) * 1024 * 1024), subject: bp?.email?.subject, unsubscribe: bp?.email?.unsubscribe },
+    slides: {
+      headingFont: bp?.slides?.['heading-font'] ?? 'Arial',
+      bodyFont: bp?.slides?.['body-font'] ?? 'Calibri',
+    },
+    email: {
+      maxBytes: Math.round((bp?.email?.['max-size-mb'] ?? 10) * 1024 * 1024),
+      subject: bp?.email?.subject,
+      unsubscribe: bp?.email?.unsubscribe,
+    },
   };
 }
 

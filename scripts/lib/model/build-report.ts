@@ -24,14 +24,25 @@ export type ResolvedImages = Map<string, ImageRef>;
 export type ModelWarning = (where: PropertyKey[], message: string) => void;
 
 /** Turns a validated report into the renderer-neutral model. */
-export function buildReport(input: ReportInput, brand: Brand, images: ResolvedImages, source: string, warn: ModelWarning = () => {}): Report {
+export function buildReport(
+  input: ReportInput,
+  brand: Brand,
+  images: ResolvedImages,
+  source: string,
+  warn: ModelWarning = () => {},
+): Report {
   const person = (p: PersonInput, key: string): Person => {
     const { name, nameText } = named(p.name);
     return {
       name,
       nameText,
       role: p.role,
-      affiliation: p.affiliation ? p.affiliation.split('\n').map((l) => l.trim()).filter(Boolean) : [],
+      affiliation: p.affiliation
+        ? p.affiliation
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [],
       photo: images.get(`${key}.photo`),
       initials: initialsOf(nameText),
     };
@@ -69,15 +80,29 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
       end: input.event.end,
       timezone: input.event.timezone,
     },
-    framework: input.framework === undefined ? undefined : typeof input.framework === 'string' ? parseParagraphs(input.framework) : input.framework.map((p) => parseInline(pointText(p))),
+    framework:
+      input.framework === undefined
+        ? undefined
+        : typeof input.framework === 'string'
+          ? parseParagraphs(input.framework)
+          : input.framework.map((p) => parseInline(pointText(p))),
     frameworkOnSlide: typeof input.framework === 'object' ? input.framework.map(pointSlide) : [],
     moderators: (input.moderators ?? []).map((m, i) => person(m, `moderators.${i}`)),
     moderation: (input.moderation ?? []).map((p) => parseInline(pointText(p))),
     moderationOnSlide: (input.moderation ?? []).map(pointSlide),
-    speakers: input.speakers.map((s, i) => ({ ...person(s, `speakers.${i}`), points: s.points.map((p) => parseInline(pointText(p))), slidePoints: s.points.map(pointSlide) })),
-    highlights: (input.highlights ?? []).map((h, i) => ({ image: images.get(`highlights.${i}.image`)!, caption: h.caption ? parseInline(h.caption) : undefined })),
+    speakers: input.speakers.map((s, i) => ({
+      ...person(s, `speakers.${i}`),
+      points: s.points.map((p) => parseInline(pointText(p))),
+      slidePoints: s.points.map(pointSlide),
+    })),
+    highlights: (input.highlights ?? []).map((h, i) => ({
+      image: images.get(`highlights.${i}.image`)!,
+      caption: h.caption ? parseInline(h.caption) : undefined,
+    })),
     recommendations: input.recommendations.map((r) =>
-      typeof r === 'string' ? { text: parseParagraphs(r) } : { headline: parseInline(r.headline), text: parseParagraphs(r.text) },
+      typeof r === 'string'
+        ? { text: parseParagraphs(r) }
+        : { headline: parseInline(r.headline), text: parseParagraphs(r.text) },
     ),
     summary: input.summary ? parseParagraphs(input.summary) : undefined,
     conclusion: input.conclusion ? parseParagraphs(input.conclusion) : undefined,
@@ -94,7 +119,16 @@ export function buildReport(input: ReportInput, brand: Brand, images: ResolvedIm
 }
 
 /** The brief's order, as the published briefs have it. */
-export const SECTION_ORDER: readonly BriefSection[] = ['framework', 'discussion', 'highlights', 'recommendations', 'summary', 'conclusion', 'thanks', 'contact'];
+export const SECTION_ORDER: readonly BriefSection[] = [
+  'framework',
+  'discussion',
+  'highlights',
+  'recommendations',
+  'summary',
+  'conclusion',
+  'thanks',
+  'contact',
+];
 
 /** The sections a report has content for, in SECTION_ORDER (discussion, recommendations and contact always). */
 function sectionsOf(report: Omit<Report, 'sections'>): BriefSection[] {
@@ -117,7 +151,8 @@ function named(markdown: string): { name: Inline; nameText: string } {
   return { name, nameText: plain(name) };
 }
 
-/** The page's address as a base for relative links: a folder address gets its closing "/", so cards/og.png lands inside it. */
+/** The page's address as a base for relative links: a folder address gets its closing "/", so cards/og.png
+ * lands inside it. */
 function pageAddress(written: string): string {
   const url = new URL(written);
   if (!url.pathname.endsWith('/') && !/\.html?$/i.test(url.pathname)) url.pathname += '/';

@@ -8,7 +8,14 @@ function channels(hex: string): [number, number, number] {
 /** `a` moved towards `b` by `amount` (0 to 1), as #RRGGBB. */
 export function mix(a: string, b: string, amount: number): string {
   const [x, y] = [channels(a), channels(b)];
-  return `#${x.map((c, i) => Math.round(c + (y[i]! - c) * amount).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${x
+    .map((c, i) =>
+      Math.round(c + (y[i]! - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase()}`;
 }
 
 /** WCAG 2 contrast ratio of two colours, 1 to 21. */
@@ -27,6 +34,7 @@ export function contrastRatio(a: string, b: string): number {
 /** Of `candidates`, the one that reads best on `background` (the highest contrast ratio; the first on a tie). */
 export function mostReadableOn(background: string, candidates: string[]): string {
   let best = candidates[0]!;
-  for (const candidate of candidates.slice(1)) if (contrastRatio(candidate, background) > contrastRatio(best, background)) best = candidate;
+  for (const candidate of candidates.slice(1))
+    if (contrastRatio(candidate, background) > contrastRatio(best, background)) best = candidate;
   return best;
 }

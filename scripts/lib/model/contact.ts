@@ -12,9 +12,22 @@ export interface ContactChannel {
 /** The contact block's channels, in the brief's order (phone, e-mail, web, address); absent ones left out. */
 export function contactChannels(contact: Contact): ContactChannel[] {
   const channels: ContactChannel[] = [];
-  if (contact.phone) channels.push({ kind: 'phone', label: 'Phone', text: contact.phone, href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` });
-  if (contact.email) channels.push({ kind: 'email', label: 'E-mail', text: contact.email, href: `mailto:${contact.email}` });
-  if (contact.website) channels.push({ kind: 'website', label: 'Web', text: contact.website, href: websiteHref(contact.website) });
+  if (contact.phone)
+    channels.push({
+      kind: 'phone',
+      label: 'Phone',
+      text: contact.phone,
+      href: `tel:${contact.phone.replace(/[^\d+]/g, '')}`,
+    });
+  if (contact.email)
+    channels.push({ kind: 'email', label: 'E-mail', text: contact.email, href: `mailto:${contact.email}` });
+  if (contact.website)
+    channels.push({
+      kind: 'website',
+      label: 'Web',
+      text: contact.website,
+      href: websiteHref(contact.website),
+    });
   if (contact.address) channels.push({ kind: 'address', label: 'Address', text: contact.address });
   return channels;
 }

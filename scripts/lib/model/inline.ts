@@ -4,4 +4,13 @@
  * reading it (load/markdown.ts), so validation can check links and words
  * before the model exists; the model and its layouts use it from here.
  */
-export { markdownParagraphs, parseInline, parseParagraphs, plain, plainParagraphs, type Inline, type Paragraphs, type Run } from '../load/markdown.ts';
+export {
+  markdownParagraphs,
+  parseInline,
+  parseParagraphs,
+  plain,
+  plainParagraphs,
+  type Inline,
+  type Paragraphs,
+  type Run,
+} from '../load/markdown.ts';

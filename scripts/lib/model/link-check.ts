@@ -5,8 +5,21 @@ import { linkProblem, websiteHref } from './links.ts';
 import { pathToString, type Problem } from '../problems.ts';
 import type { ReportInput } from '../validate/report-schema.ts';
 
-/** Keys whose values are not Markdown text: paths, names, dates and the report's own address (checked by the schema). */
-const NOT_MARKDOWN = new Set(['$schema', 'brand', 'photo', 'image', 'slug', 'language', 'url', 'date', 'start', 'end', 'contact']);
+/** Keys whose values are not Markdown text: paths, names, dates and the report's own address (checked by the
+ * schema). */
+const NOT_MARKDOWN = new Set([
+  '$schema',
+  'brand',
+  'photo',
+  'image',
+  'slug',
+  'language',
+  'url',
+  'date',
+  'start',
+  'end',
+  'contact',
+]);
 
 /**
  * Every link in the report's Markdown whose target may not reach an output
@@ -37,7 +50,11 @@ export function linkProblems(input: ReportInput, src: YamlSource, text: string):
   });
   const website = input.contact?.website;
   if (website && linkProblem(websiteHref(website))) {
-    report(['contact', 'website'], '', 'must be a web address such as www.example.org or https://www.example.org/.');
+    report(
+      ['contact', 'website'],
+      '',
+      'must be a web address such as www.example.org or https://www.example.org/.',
+    );
   }
   return problems;
 }

@@ -11,18 +11,27 @@ export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 export function linkProblem(href: string): string | undefined {
   const how = 'Link to a full address (https://…), an e-mail address (mailto:…) or a phone number (tel:…).';
   // Control characters and spaces would be dropped or mangled differently by each reader: never ambiguous.
-  if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return `the link target \`${shown(href)}\` holds a space or control character. Write %20 for a space. ${how}`;
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(href))
+    return `the link target \`${shown(href)}\` holds a space or control character. Write %20 for a space. ${how}`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-  if (!scheme) return `the link target \`${shown(href)}\` is not a full address; a relative path or #anchor means nothing in a PDF, a deck or an e-mail. ${how}`;
+  if (!scheme)
+    return (
+      `the link target \`${shown(href)}\` is not a full address; a relative path ` +
+      `or #anchor means nothing in a PDF, a deck or an e-mail. ${how}`
+    );
   if (!(LINK_SCHEMES as readonly string[]).includes(`${scheme}:`)) {
-    return `links to \`${scheme}:\` are not allowed (only https:, http:, mailto: and tel:): a reader's viewer could run or open it. ${how}`;
+    return (
+      `links to \`${scheme}:\` are not allowed (only https:, http:, mailto: and ` +
+      `tel:): a reader's viewer could run or open it. ${how}`
+    );
   }
   if (!URL.canParse(href)) return `the link target \`${shown(href)}\` is not a valid address. ${how}`;
   const url = new URL(href);
   if ((scheme === 'https' || scheme === 'http') && (!url.hostname || !/^[a-z]+:\/\//i.test(href))) {
     return `the link target \`${shown(href)}\` has no host name. Write it as ${scheme}://www.example.org/….`;
   }
-  if ((scheme === 'mailto' || scheme === 'tel') && !url.pathname) return `the link target \`${shown(href)}\` names no ${scheme === 'tel' ? 'number' : 'address'}. ${how}`;
+  if ((scheme === 'mailto' || scheme === 'tel') && !url.pathname)
+    return `the link target \`${shown(href)}\` names no ${scheme === 'tel' ? 'number' : 'address'}. ${how}`;
   return undefined;
 }
 
@@ -32,7 +41,10 @@ export function isAllowedLink(href: string): boolean {
 }
 
 function shown(href: string): string {
-  const visible = href.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = href.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return visible.length > 80 ? `${visible.slice(0, 77)}…` : visible;
 }
 

@@ -43,9 +43,17 @@ export function chooseSlug(date: string, title: string): SlugChoice {
   if (words.length && !untransliterated.length) return { slug: [date, ...words, hash].join('-') };
   const slug = [date, ...words, hash].join('-');
   const why = untransliterated.length
-    ? `has letters that cannot be written in Latin letters for a file name (${untransliterated.slice(0, 3).map((w) => `"${w}"`).join(', ')})`
+    ? `has letters that cannot be written in Latin letters for a file name (${untransliterated
+        .slice(0, 3)
+        .map((w) => `"${w}"`)
+        .join(', ')})`
     : 'has no letters or digits for a file name';
-  return { slug, warning: `the title ${why}; the outputs are named ${slug}, after the date and a hash of the title. Set report.slug to choose a readable name.` };
+  return {
+    slug,
+    warning:
+      `the title ${why}; the outputs are named ${slug}, after the date and a ` +
+      `hash of the title. Set report.slug to choose a readable name.`,
+  };
 }
 
 /** The words that fit in MAX_TITLE_CHARS; a first word longer than that is cut to it. */

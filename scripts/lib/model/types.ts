@@ -72,7 +72,15 @@ export interface EventInfo {
 }
 
 /** The sections of a brief, in the order every output shows them (SECTION_ORDER in build-report.ts). */
-export type BriefSection = 'framework' | 'discussion' | 'highlights' | 'recommendations' | 'summary' | 'conclusion' | 'thanks' | 'contact';
+export type BriefSection =
+  | 'framework'
+  | 'discussion'
+  | 'highlights'
+  | 'recommendations'
+  | 'summary'
+  | 'conclusion'
+  | 'thanks'
+  | 'contact';
 
 export interface Report {
   /** The sections this report has, in the brief's order: the one order the PDF, deck and web edition follow. */
@@ -138,7 +146,8 @@ export interface Brand {
     tint: string;
     /** Headings on the page: typography.headings.color, else primary when it reads on the background, else text. */
     heading: string;
-    /** Text and rules on a primary band (cover, contact block, initials): background or text, whichever reads better. */
+    /** Text and rules on a primary band (cover, contact block, initials): background or text, whichever reads
+     * better. */
     onPrimary: string;
     /** Quieter text on a primary band (labels): the tint when it reads there, else onPrimary. */
     onPrimaryMuted: string;

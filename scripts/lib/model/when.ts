@@ -52,13 +52,23 @@ function plainSpaces(text: string): string {
 
 /** Joins parts with one space for each literal: "Tuesday, 20 January 2026" → "Tuesday 20 January 2026". */
 function houseJoin(parts: Intl.DateTimeFormatPart[]): string {
-  return parts.map((p) => (p.type === 'literal' ? ' ' : p.value)).join('').replace(/ +/g, ' ').trim();
+  return parts
+    .map((p) => (p.type === 'literal' ? ' ' : p.value))
+    .join('')
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 /** "Tuesday 20 January 2026"; `de`: "Dienstag, 20. Januar 2026". */
 export function formatDate(iso: string, language = 'en'): string {
   const locale = dateLocale(language);
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const date = calendarDate(iso);
   return plainSpaces(locale === HOUSE_ENGLISH ? houseJoin(format.formatToParts(date)) : format.format(date));
 }
@@ -68,11 +78,23 @@ export function formatShortDate(iso: string, language = 'en'): string {
   const locale = dateLocale(language);
   const date = calendarDate(iso);
   if (locale !== HOUSE_ENGLISH) {
-    return plainSpaces(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date));
+    return plainSpaces(
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(date),
+    );
   }
   // The house style abbreviates every month to three letters; British CLDR writes "Sept", American "Sep".
   const month = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(date);
-  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(date);
   return houseJoin(parts.map((p) => (p.type === 'month' ? { ...p, value: month } : p)));
 }
 
@@ -80,12 +102,24 @@ export function formatShortDate(iso: string, language = 'en'): string {
  * "5:00 – 6:00 pm PKT", "11:30 am – 1:00 pm", "5:00 pm" without an end;
  * `de`: "17:00–18:00 Uhr PKT". The time zone is the report's own label, kept as written.
  */
-export function formatTimeRange(start?: string, end?: string, timezone?: string, language = 'en'): string | undefined {
+export function formatTimeRange(
+  start?: string,
+  end?: string,
+  timezone?: string,
+  language = 'en',
+): string | undefined {
   if (!start) return undefined;
   const locale = dateLocale(language);
   // English: a 12-hour clock that says 12:00 am for midnight (en-GB's own 12-hour cycle would say 0:00 am).
   const clock: Intl.DateTimeFormatOptions = locale === HOUSE_ENGLISH ? { hourCycle: 'h12' } : {};
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', ...clock });
-  const range = plainSpaces(end ? format.formatRange(clockTime(start), clockTime(end)) : format.format(clockTime(start)));
+  const format = new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    ...clock,
+  });
+  const range = plainSpaces(
+    end ? format.formatRange(clockTime(start), clockTime(end)) : format.format(clockTime(start)),
+  );
   return timezone ? `${range} ${timezone}` : range;
 }

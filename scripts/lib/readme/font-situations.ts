@@ -19,7 +19,7 @@ import { toolRoot } from '../io/project.ts';
  *
  * Each situation gets a private fontconfig file (FONTCONFIG_FILE) naming only
  * its fonts, so the fonts installed on the machine do not decide the result.
- * Used by the tests (test/slide-fonts.test.ts) and the README's pictures.
+ * Used by the tests (test/render/slides/slide-fonts.test.ts) and the README's pictures.
  */
 
 export type FontSituation = 'clones' | 'liberation' | 'dejavu';
@@ -33,7 +33,8 @@ export const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 async function fontFiles(situation: FontSituation, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   if (situation === 'dejavu') {
-    for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']) await copyFile(path.join(DEJAVU, file), path.join(dir, file));
+    for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'])
+      await copyFile(path.join(DEJAVU, file), path.join(dir, file));
     return;
   }
   for (const file of await readdir(METRICS)) {
@@ -41,7 +42,11 @@ async function fontFiles(situation: FontSituation, dir: string): Promise<void> {
     if (file.endsWith('.ttf')) await copyFile(path.join(METRICS, file), path.join(dir, file));
     // LibreOffice does not load WOFF fonts: Gelasio is unpacked to the TrueType font it wraps.
     // Only the Latin subset: fontconfig would take the latin-ext file, which lacks basic Latin, as the same face.
-    if (file.endsWith('.latin.woff')) await writeFile(path.join(dir, file.replace(/\.latin\.woff$/, '.ttf')), woffToSfnt(await readFile(path.join(METRICS, file))));
+    if (file.endsWith('.latin.woff'))
+      await writeFile(
+        path.join(dir, file.replace(/\.latin\.woff$/, '.ttf')),
+        woffToSfnt(await readFile(path.join(METRICS, file))),
+      );
   }
 }
 
@@ -51,9 +56,17 @@ export function woffToSfnt(woff: Buffer): Buffer {
   const count = woff.readUInt16BE(12);
   const tables = Array.from({ length: count }, (_, i) => {
     const at = 44 + 20 * i;
-    const [offset, compressed, length] = [woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12)];
+    const [offset, compressed, length] = [
+      woff.readUInt32BE(at + 4),
+      woff.readUInt32BE(at + 8),
+      woff.readUInt32BE(at + 12),
+    ];
     const raw = woff.subarray(offset, offset + compressed);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? zlib.inflateSync(raw) : raw };
+    return {
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compressed < length ? zlib.inflateSync(raw) : raw,
+    };
   });
   const pad = (n: number) => (n + 3) & ~3;
   const head = 12 + 16 * count;
@@ -77,11 +90,17 @@ export function woffToSfnt(woff: Buffer): Buffer {
 }
 
 function fontconfig(situation: FontSituation, fontDir: string, cacheDir: string): string {
-  const alias = (family: string, to: string) => `  <alias binding="same"><family>${family}</family><prefer><family>${to}</family></prefer></alias>`;
+  const alias = (family: string, to: string) =>
+    `  <alias binding="same"><family>${family}</family><prefer><family>${to}</family></prefer></alias>`;
   const aliases =
     situation === 'dejavu'
       ? []
-      : [alias('Calibri', situation === 'clones' ? 'Carlito' : 'Liberation Sans'), alias('Georgia', 'Gelasio'), alias('Arial', 'Liberation Sans'), alias('Helvetica', 'Liberation Sans')];
+      : [
+          alias('Calibri', situation === 'clones' ? 'Carlito' : 'Liberation Sans'),
+          alias('Georgia', 'Gelasio'),
+          alias('Arial', 'Liberation Sans'),
+          alias('Helvetica', 'Liberation Sans'),
+        ];
   return `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
@@ -99,13 +118,25 @@ export async function renderDeck(pptx: string, situation: FontSituation, workDir
   const config = path.join(dir, 'fonts.conf');
   await fontFiles(situation, path.join(dir, 'fonts'));
   await writeFile(config, fontconfig(situation, path.join(dir, 'fonts'), path.join(dir, 'fontconfig-cache')));
-  const result = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx], {
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: { ...process.env, FONTCONFIG_FILE: config, HOME: dir },
-  });
+  const result = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      pptx,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, FONTCONFIG_FILE: config, HOME: dir },
+    },
+  );
   const pdf = path.join(dir, `${path.basename(pptx, '.pptx')}.pdf`);
-  if (result.status !== 0 || !existsSync(pdf)) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
+  if (result.status !== 0 || !existsSync(pdf))
+    throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
   return pdf;
 }
-

@@ -68,7 +68,12 @@ export async function writeSnapshots(options: SnapshotOptions): Promise<string[]
   const work = await mkdtemp(path.join(tmpdir(), 'briefpress-readme-'));
   try {
     const env = { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1768900000' };
-    const build = (command: string) => run(process.execPath, [path.join(options.toolRoot, 'scripts/run.mjs'), command, options.report, '--out', work], { cwd: options.toolRoot, env });
+    const build = (command: string) =>
+      run(
+        process.execPath,
+        [path.join(options.toolRoot, 'scripts/run.mjs'), command, options.report, '--out', work],
+        { cwd: options.toolRoot, env },
+      );
     const sources: Record<PageSnapshot['from'], string> = { pdf: '', deck: '' };
     const wanted = new Set(options.snapshots.map((s) => s.from));
     let webFolder = '';
@@ -88,25 +93,51 @@ export async function writeSnapshots(options: SnapshotOptions): Promise<string[]
       if (!webFolder) await build('build-slides');
       const deck = await only(work, '.pptx');
       layouts = slideLayouts(await readFile(deck));
-      for (const fonts of new Set(options.snapshots.flatMap((s) => (s.from === 'deck' ? [s.fonts ?? 'clones'] : [])))) renderings.set(fonts, await renderDeck(deck, fonts, path.join(work, 'deck')));
+      for (const fonts of new Set(
+        options.snapshots.flatMap((s) => (s.from === 'deck' ? [s.fonts ?? 'clones'] : [])),
+      ))
+        renderings.set(fonts, await renderDeck(deck, fonts, path.join(work, 'deck')));
     }
     const written: string[] = [];
     const browser = wanted.has('web') ? await launchBrowser() : undefined;
     try {
       for (const shot of options.snapshots) {
         let large: Buffer;
-        if (shot.from === 'web') large = await screenshot(browser!.browser, path.join(webFolder, 'index.html'), shot);
+        if (shot.from === 'web')
+          large = await screenshot(browser!.browser, path.join(webFolder, 'index.html'), shot);
         else if (shot.from === 'card') large = await readFile(path.join(webFolder, shot.card));
         else {
           const stem = path.join(work, `shot-${shot.name}`);
           const page = shot.layout ? layouts.indexOf(shot.layout) + 1 : shot.page;
-          if (!page) throw new Error(`${shot.name}: ${shot.layout ? `no slide on the layout "${shot.layout}" (the deck has ${[...new Set(layouts)].join(', ')})` : 'no page given'}`);
+          if (!page)
+            throw new Error(
+              `${shot.name}: ` +
+                (shot.layout
+                  ? `no slide on the layout "${shot.layout}" (the deck has ${[...new Set(layouts)].join(', ')})`
+                  : 'no page given'),
+            );
           const source = shot.from === 'pdf' ? sources.pdf : renderings.get(shot.fonts ?? 'clones')!;
-          await run('pdftoppm', ['-png', '-singlefile', '-f', String(page), '-l', String(page), '-scale-to-x', String(shot.width * 2), '-scale-to-y', '-1', source, stem]);
+          await run('pdftoppm', [
+            '-png',
+            '-singlefile',
+            '-f',
+            String(page),
+            '-l',
+            String(page),
+            '-scale-to-x',
+            String(shot.width * 2),
+            '-scale-to-y',
+            '-1',
+            source,
+            stem,
+          ]);
           large = await readFile(`${stem}.png`);
         }
         // Rendered at twice the size (or more), then shrunk: smoother text than rendering small.
-        const png = await sharp(large).resize({ width: shot.width }).png({ palette: true, compressionLevel: 9 }).toBuffer();
+        const png = await sharp(large)
+          .resize({ width: shot.width })
+          .png({ palette: true, compressionLevel: 9 })
+          .toBuffer();
         const target = path.join(options.outDir, shot.name);
         await writeFileAtomic(target, png);
         written.push(target);
@@ -120,7 +151,8 @@ export async function writeSnapshots(options: SnapshotOptions): Promise<string[]
   }
 }
 
-/** The top of the page at the snapshot's screen width, drawn at 2× with every image loaded (none lazily left blank). */
+/** The top of the page at the snapshot's screen width, drawn at 2× with every image loaded (none lazily left
+ * blank). */
 async function screenshot(browser: Browser, file: string, shot: WebSnapshot): Promise<Buffer> {
   const page = await browser.newPage();
   try {
@@ -133,7 +165,9 @@ async function screenshot(browser: Browser, file: string, shot: WebSnapshot): Pr
       }
       await document.fonts.ready;
     });
-    return Buffer.from(await page.screenshot({ clip: { x: 0, y: 0, width: shot.viewport, height: shot.height } }));
+    return Buffer.from(
+      await page.screenshot({ clip: { x: 0, y: 0, width: shot.viewport, height: shot.height } }),
+    );
   } finally {
     await page.close();
   }
@@ -143,11 +177,20 @@ async function screenshot(browser: Browser, file: string, shot: WebSnapshot): Pr
 export function slideLayouts(pptx: Uint8Array): string[] {
   const parts = readZip(pptx);
   const text = (name: string) => new TextDecoder().decode(parts.get(name));
-  const target = (rels: string, match: RegExp) => rels.match(new RegExp(`<Relationship\\b[^>]*${match.source}[^>]*>`))?.[0].match(/Target="([^"]+)"/)?.[1];
+  const target = (rels: string, match: RegExp) =>
+    rels.match(new RegExp(`<Relationship\\b[^>]*${match.source}[^>]*>`))?.[0].match(/Target="([^"]+)"/)?.[1];
   const presentationRels = text('ppt/_rels/presentation.xml.rels');
   return [...text('ppt/presentation.xml').matchAll(/<p:sldId\b[^>]*r:id="([^"]+)"/g)].map((m) => {
     const slide = path.posix.join('ppt', target(presentationRels, new RegExp(`Id="${m[1]}"`))!);
-    const layout = path.posix.normalize(path.posix.join(path.posix.dirname(slide), target(text(path.posix.join(path.posix.dirname(slide), '_rels', `${path.posix.basename(slide)}.rels`)), /Type="[^"]*\/slideLayout"/)!));
+    const layout = path.posix.normalize(
+      path.posix.join(
+        path.posix.dirname(slide),
+        target(
+          text(path.posix.join(path.posix.dirname(slide), '_rels', `${path.posix.basename(slide)}.rels`)),
+          /Type="[^"]*\/slideLayout"/,
+        )!,
+      ),
+    );
     return text(layout).match(/<p:cSld name="([^"]*)"/)?.[1] ?? '';
   });
 }

@@ -41,7 +41,8 @@ export interface FolderFile {
 export interface BuildOption {
   /** Without the dashes: `max-size`. */
   name: string;
-  /** Stands for the value in the help text: `MB`; absent for a flag that takes none (`--allow-missing-glyphs`, given as "true"). */
+  /** Stands for the value in the help text: `MB`; absent for a flag that takes none
+   * (`--allow-missing-glyphs`, given as "true"). */
   placeholder?: string;
   help: string;
   /** What is wrong with a value, or undefined when it is fine; checked before anything is built. */
@@ -80,8 +81,16 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch !== undefined && epoch !== '') {
     const shown = JSON.stringify(epoch.length > 40 ? `${epoch.slice(0, 40)}…` : epoch);
-    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${shown} is not a whole number of seconds since 1970; set it to e.g. $(date +%s) or $(git log -1 --format=%ct), or unset it to use the time of the build.`);
-    if (Number(epoch) > LAST_EPOCH) throw new UsageError(`SOURCE_DATE_EPOCH=${shown} is after the year 9999 (${LAST_EPOCH} at most); set it to e.g. $(date +%s).`);
+    if (!/^\d+$/.test(epoch))
+      throw new UsageError(
+        `SOURCE_DATE_EPOCH=${shown} is not a whole number of seconds since 1970; ` +
+          `set it to e.g. $(date +%s) or $(git log -1 --format=%ct), or unset it to ` +
+          `use the time of the build.`,
+      );
+    if (Number(epoch) > LAST_EPOCH)
+      throw new UsageError(
+        `SOURCE_DATE_EPOCH=${shown} is after the year 9999 (${LAST_EPOCH} at most); set it to e.g. $(date +%s).`,
+      );
     return new Date(Number(epoch) * 1000);
   }
   return new Date();

@@ -32,7 +32,14 @@ export function expectedTexts(report: Report): ExpectedText[] {
   report.highlights.forEach((h, i) => add(`highlights[${i}].caption`, h.caption));
   report.recommendations.forEach((r, i) => {
     add(r.headline ? `recommendations[${i}].headline` : `recommendations[${i}]`, r.headline);
-    r.text.forEach((runs, j) => add(r.headline ? `recommendations[${i}].text${r.text.length > 1 ? ` (paragraph ${j + 1})` : ''}` : `recommendations[${i}]${r.text.length > 1 ? ` (paragraph ${j + 1})` : ''}`, runs));
+    r.text.forEach((runs, j) =>
+      add(
+        r.headline
+          ? `recommendations[${i}].text${r.text.length > 1 ? ` (paragraph ${j + 1})` : ''}`
+          : `recommendations[${i}]${r.text.length > 1 ? ` (paragraph ${j + 1})` : ''}`,
+        runs,
+      ),
+    );
   });
   paragraphs('summary', report.summary);
   paragraphs('conclusion', report.conclusion);
@@ -43,7 +50,8 @@ export function expectedTexts(report: Report): ExpectedText[] {
   return out;
 }
 
-/** Letters of right-to-left scripts: extraction tools give them in visual or logical order, so order checks skip them. */
+/** Letters of right-to-left scripts: extraction tools give them in visual or logical order, so order checks
+ * skip them. */
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
 /** Invisible characters a reader never sees, and marks a layout may drop. */
 const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
@@ -72,7 +80,11 @@ export interface TextFinding {
  * is out of order, one found right again after itself is repeated.
  * `dropped` characters split a text into pieces that must each be there.
  */
-export function compareTexts(expected: ExpectedText[], found: string, dropped: ReadonlySet<string> = new Set()): { findings: TextFinding[]; spans: { where: string; start: number; end: number }[] } {
+export function compareTexts(
+  expected: ExpectedText[],
+  found: string,
+  dropped: ReadonlySet<string> = new Set(),
+): { findings: TextFinding[]; spans: { where: string; start: number; end: number }[] } {
   const findings: TextFinding[] = [];
   const spans: { where: string; start: number; end: number }[] = [];
   let cursor = 0;
@@ -104,7 +116,11 @@ export function compareTexts(expected: ExpectedText[], found: string, dropped: R
     const text = found.slice(span.start, span.end);
     const next = spans[i + 1]?.start ?? found.length;
     if (text.length >= 12 && found.slice(span.end, next).includes(text)) {
-      findings.push({ where: span.where, text: expected.find((e) => e.where === span.where)!.text, problem: 'repeated' });
+      findings.push({
+        where: span.where,
+        text: expected.find((e) => e.where === span.where)!.text,
+        problem: 'repeated',
+      });
     }
   });
   return { findings, spans };
@@ -127,9 +143,16 @@ export function quote(text: string, length = 48): string {
 
 /** One line for a finding: `speakers[1].points[0] «…» is missing from the PDF`. */
 export function describeFinding(finding: TextFinding, output: string): string {
-  const what = { missing: `is missing from the ${output}`, 'out of order': `is in the ${output}, but out of order`, repeated: `is in the ${output} twice` }[finding.problem];
+  const what = {
+    missing: `is missing from the ${output}`,
+    'out of order': `is in the ${output}, but out of order`,
+    repeated: `is in the ${output} twice`,
+  }[finding.problem];
   return `${finding.where} ${quote(finding.text)} ${what}`;
 }
 
 /** The closing advice of every guard failure: the report is fine, the layout is not. */
-export const LAYOUT_FAULT = 'This is a fault in briefpress\'s layout, not in your report, so nothing was written. Please report it with the report file; meanwhile, shortening the text named may get you a build.';
+export const LAYOUT_FAULT =
+  "This is a fault in briefpress's layout, not in your report, so nothing " +
+  'was written. Please report it with the report file; meanwhile, shortening ' +
+  'the text named may get you a build.';

@@ -1,4 +1,3 @@
-
 /**
  * Where a PDF's text is drawn, read back with pdf.js from the bytes written:
  * the text lines of each page with their boxes, in drawing order, and whether
@@ -47,9 +46,15 @@ export async function readTextLayout(bytes: Uint8Array): Promise<PageText[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js's in-thread ("fake") worker, handed over as pdf.js looks for it, rather than imported by pdf.js
   // from beside its own file, which a bundle (the start-up snapshot's) does not have.
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??=
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -60,14 +65,22 @@ export async function readTextLayout(bytes: Uint8Array): Promise<PageText[]> {
       const items: Item[] = [];
       for (const item of content.items) {
         if ('type' in item) {
-          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') artifacts.push(tagOf(item) === 'Artifact' || artifacts.at(-1) === true);
+          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
+            artifacts.push(tagOf(item) === 'Artifact' || artifacts.at(-1) === true);
           else if (item.type === 'endMarkedContent') artifacts.pop();
           continue;
         }
         if (!item.str.trim()) continue;
         const [a, b, c, d, e, f] = item.transform as number[];
         const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-        items.push({ str: item.str, x0: e! - left, x1: e! - left + item.width, baseline: f! - bottom, size, artifact: artifacts.at(-1) === true });
+        items.push({
+          str: item.str,
+          x0: e! - left,
+          x1: e! - left + item.width,
+          baseline: f! - bottom,
+          size,
+          artifact: artifacts.at(-1) === true,
+        });
       }
       pages.push({ number: n, width: right - left, height: top - bottom, lines: toLines(n, items) });
       page.cleanup();
@@ -108,7 +121,15 @@ function toLines(page: number, items: Item[]): TextLine[] {
         current!.size = Math.max(current!.size, item.size);
       }
     } else {
-      current = { page, text: item.str, x0: item.x0, x1: item.x1, ...band, size: item.size, artifact: item.artifact };
+      current = {
+        page,
+        text: item.str,
+        x0: item.x0,
+        x1: item.x1,
+        ...band,
+        size: item.size,
+        artifact: item.artifact,
+      };
       baseline = item.baseline;
       lines.push(current);
     }
@@ -139,7 +160,8 @@ export function overlappingLines(pages: PageText[]): Overlap[] {
         const b = lines[j]!;
         const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
         const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-        if (dx > 1 && dy > 0.25 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) found.push({ page: page.number, first: a, second: b });
+        if (dx > 1 && dy > 0.25 * Math.min(a.y1 - a.y0, b.y1 - b.y0))
+          found.push({ page: page.number, first: a, second: b });
       }
     }
   }
@@ -148,5 +170,9 @@ export function overlappingLines(pages: PageText[]): Overlap[] {
 
 /** Lines drawn (partly) outside their page, where no viewer shows them. */
 export function linesOffPage(pages: PageText[]): TextLine[] {
-  return pages.flatMap((page) => page.lines.filter((l) => l.x0 < -1 || l.x1 > page.width + 1 || l.y0 + 0.2 * l.size < -1 || l.y1 > page.height + 1));
+  return pages.flatMap((page) =>
+    page.lines.filter(
+      (l) => l.x0 < -1 || l.x1 > page.width + 1 || l.y0 + 0.2 * l.size < -1 || l.y1 > page.height + 1,
+    ),
+  );
 }

@@ -51,12 +51,25 @@ export async function deliver(run: Delivery, context: SendContext): Promise<numb
         break;
       }
       const progress = `[${String(i + 1).padStart(width)}/${total}]`;
-      const { bytes: copy, messageId, envelopeTo, needsSmtpUtf8 } = copyFor(run.message, recipient, run.fromOverride, new Date());
+      const {
+        bytes: copy,
+        messageId,
+        envelopeTo,
+        needsSmtpUtf8,
+      } = copyFor(run.message, recipient, run.fromOverride, new Date());
       const time = () => new Date().toISOString();
       try {
-        if ((needsSmtpUtf8 || senderNeedsSmtpUtf8) && !(await mailer.offersSmtpUtf8())) throw new NeedsSmtpUtf8(run.server.shown, needsSmtpUtf8 ? 'the address' : 'the sender');
+        if ((needsSmtpUtf8 || senderNeedsSmtpUtf8) && !(await mailer.offersSmtpUtf8()))
+          throw new NeedsSmtpUtf8(run.server.shown, needsSmtpUtf8 ? 'the address' : 'the sender');
         const response = await mailer.send(envelopeFrom, envelopeTo, copy);
-        await run.log.append({ time: time(), message: run.message.hash, to: recipient.address.toLowerCase(), result: 'sent', response, messageId });
+        await run.log.append({
+          time: time(),
+          message: run.message.hash,
+          to: recipient.address.toLowerCase(),
+          result: 'sent',
+          response,
+          messageId,
+        });
         sent++;
         context.print(`${progress} sent     ${recipient.address}  ${response}`);
       } catch (error) {
@@ -66,7 +79,14 @@ export async function deliver(run: Delivery, context: SendContext): Promise<numb
           context.print(`${progress} not sent ${recipient.address}  ${failure.reason}`);
           break;
         }
-        await run.log.append({ time: time(), message: run.message.hash, to: recipient.address.toLowerCase(), result: 'refused', response: failure.reason, messageId });
+        await run.log.append({
+          time: time(),
+          message: run.message.hash,
+          to: recipient.address.toLowerCase(),
+          result: 'refused',
+          response: failure.reason,
+          messageId,
+        });
         refused.push({ recipient, reason: failure.reason, permanent: failure.permanent });
         context.print(`${progress} refused  ${recipient.address}  ${failure.reason}`);
       }
@@ -79,10 +99,16 @@ export async function deliver(run: Delivery, context: SendContext): Promise<numb
   context.print(`Sent ${sent} of ${total}.`);
   if (refused.length) {
     context.complain(`The server refused ${refused.length}:`);
-    refused.forEach(({ recipient, reason }) => context.complain(`  ${recipient.address} (line ${recipient.line}): ${reason}`));
+    refused.forEach(({ recipient, reason }) =>
+      context.complain(`  ${recipient.address} (line ${recipient.line}): ${reason}`),
+    );
   }
   if (stopped) context.complain(`Stopped: ${stopped}. ${notReached} not sent yet.`);
-  if (refused.some((r) => r.permanent)) context.complain('A refusal with a 5xx code is for good: correct or remove those addresses in the list.');
-  if (refused.length || stopped) context.complain('Run the same command again to send to those not yet served; nobody gets the message twice.');
+  if (refused.some((r) => r.permanent))
+    context.complain('A refusal with a 5xx code is for good: correct or remove those addresses in the list.');
+  if (refused.length || stopped)
+    context.complain(
+      'Run the same command again to send to those not yet served; nobody gets the message twice.',
+    );
   return refused.length || stopped ? 1 : 0;
 }

@@ -18,7 +18,11 @@ export async function takeLock(file: string): Promise<() => Promise<void>> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-      if (pid && isRunning(pid)) throw new LockedError(`another send of this message is running (process ${pid}); wait for it to end. If it is not running, delete ${file}.`);
+      if (pid && isRunning(pid))
+        throw new LockedError(
+          `another send of this message is running (process ${pid}); wait for it ` +
+            `to end. If it is not running, delete ${file}.`,
+        );
       await rm(file, { force: true });
     }
   }

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import MimeNode from 'nodemailer/lib/mime-node';
 import { foldLines } from 'nodemailer/lib/mime-funcs';
 import addressparser from 'nodemailer/lib/addressparser';
-import { listUnsubscribe, ONE_CLICK, unsubscribePageIn, unsubscribeUrl } from '../render/email/unsubscribe.ts';
+import {
+  listUnsubscribe,
+  ONE_CLICK,
+  unsubscribePageIn,
+  unsubscribeUrl,
+} from '../render/email/unsubscribe.ts';
 
 /** A mailbox: the address and, when known, the name shown with it. */
 export interface Mailbox {
@@ -21,7 +26,16 @@ export interface BuiltMessage {
 }
 
 /** Header fields a copy replaces: who it is to and from, its identity, when it was sent and how to leave the list. */
-const REPLACED = new Set(['to', 'cc', 'bcc', 'message-id', 'x-unsent', 'date', 'list-unsubscribe', 'list-unsubscribe-post']);
+const REPLACED = new Set([
+  'to',
+  'cc',
+  'bcc',
+  'message-id',
+  'x-unsent',
+  'date',
+  'list-unsubscribe',
+  'list-unsubscribe-post',
+]);
 
 /** Splits the .eml as built; throws when it has no header block (not a message). */
 export function readBuiltMessage(eml: Buffer): BuiltMessage {
@@ -59,7 +73,8 @@ export function senderOf(message: BuiltMessage): Mailbox | undefined {
 export interface Copy {
   bytes: Buffer;
   messageId: string;
-  /** The recipient as the envelope names it: nodemailer's form of the address (an ASCII name before @ gets a punycode domain). */
+  /** The recipient as the envelope names it: nodemailer's form of the address (an ASCII name before @ gets a
+   * punycode domain). */
   envelopeTo: string;
   /** The address keeps non-ASCII letters before the @, so only a server offering SMTPUTF8 can take it. */
   needsSmtpUtf8: boolean;
@@ -86,10 +101,14 @@ export interface Copy {
 export function copyFor(message: BuiltMessage, to: Mailbox, from: Mailbox | undefined, sentAt: Date): Copy {
   const ownId = headerOf(message, 'Message-ID') ?? '';
   const domain = /@([^>\s]+)>?\s*$/.exec(ownId)?.[1] ?? 'briefpress.invalid';
-  const recipientHash = createHash('sha256').update(`${message.hash}\n${to.address.toLowerCase()}`).digest('hex').slice(0, 20);
+  const recipientHash = createHash('sha256')
+    .update(`${message.hash}\n${to.address.toLowerCase()}`)
+    .digest('hex')
+    .slice(0, 20);
   const replaced = new Set(REPLACED);
   const messageId = `<${recipientHash}@${domain}>`;
-  const mailbox = (key: string, box: Mailbox) => MimeNode.encodeHeaderValue(key, [{ name: box.name ?? '', address: box.address }]);
+  const mailbox = (key: string, box: Mailbox) =>
+    MimeNode.encodeHeaderValue(key, [{ name: box.name ?? '', address: box.address }]);
   const toField = mailbox('To', to);
   const fields: [string, string][] = [
     ['Message-ID', MimeNode.encodeHeaderValue('Message-ID', messageId)],
@@ -97,7 +116,10 @@ export function copyFor(message: BuiltMessage, to: Mailbox, from: Mailbox | unde
     ['To', toField],
   ];
   const page = unsubscribePageIn(headerOf(message, 'List-Unsubscribe'));
-  const unsubscribe = listUnsubscribe((from ?? senderOf(message))?.address, page && unsubscribeUrl(page, to.address));
+  const unsubscribe = listUnsubscribe(
+    (from ?? senderOf(message))?.address,
+    page && unsubscribeUrl(page, to.address),
+  );
   if (unsubscribe) fields.push(['List-Unsubscribe', unsubscribe]);
   if (page) fields.push(['List-Unsubscribe-Post', ONE_CLICK]);
   if (from) {
@@ -109,15 +131,27 @@ export function copyFor(message: BuiltMessage, to: Mailbox, from: Mailbox | unde
   const written = fields.map(([key, value]) => foldLines(`${key}: ${value}`, 76));
   for (const field of written) {
     // Folding puts CRLF before a space or tab; any other line break would start a header of its own.
-    if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.replace(/\r\n(?=[ \t])/g, ''))) throw new Error(`refusing to write a header with a line break or control character: ${JSON.stringify(field)}`);
+    if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.replace(/\r\n(?=[ \t])/g, '')))
+      throw new Error(
+        `refusing to write a header with a line break or control character: ${JSON.stringify(field)}`,
+      );
   }
   const kept = message.headers.filter((h) => !replaced.has(h.name.toLowerCase()));
   const envelopeTo = addressOf(toField) ?? to.address;
-  const headers = Buffer.concat([Buffer.from(`${written.join('\r\n')}\r\n`, 'utf8'), Buffer.from(`${kept.map((h) => h.raw).join('\r\n')}\r\n\r\n`, 'latin1')]);
-  return { bytes: Buffer.concat([headers, message.body]), messageId, envelopeTo, needsSmtpUtf8: /[^\x00-\x7f]/.test(envelopeTo) };
+  const headers = Buffer.concat([
+    Buffer.from(`${written.join('\r\n')}\r\n`, 'utf8'),
+    Buffer.from(`${kept.map((h) => h.raw).join('\r\n')}\r\n\r\n`, 'latin1'),
+  ]);
+  return {
+    bytes: Buffer.concat([headers, message.body]),
+    messageId,
+    envelopeTo,
+    needsSmtpUtf8: /[^\x00-\x7f]/.test(envelopeTo),
+  };
 }
 
-/** A mailbox's address as an SMTP envelope names it, by nodemailer's rules (punycode domain when the name before @ is ASCII). */
+/** A mailbox's address as an SMTP envelope names it, by nodemailer's rules (punycode domain when the name
+ * before @ is ASCII). */
 export function envelopeAddress(box: Mailbox): string {
   return addressOf(MimeNode.encodeHeaderValue('From', [{ name: '', address: box.address }])) ?? box.address;
 }

@@ -11,7 +11,12 @@ export interface SendPlan {
 }
 
 /** Compares the list with the send log: nobody gets the same message twice, nor a rebuilt one unless asked. */
-export function planSend(recipients: Recipient[], log: SendLog, messageHash: string, resendChanged: boolean): SendPlan {
+export function planSend(
+  recipients: Recipient[],
+  log: SendLog,
+  messageHash: string,
+  resendChanged: boolean,
+): SendPlan {
   const served = log.servedWith(messageHash);
   const earlier = log.servedEarlier(messageHash);
   const plan: SendPlan = { todo: [], alreadyServed: [], servedEarlier: [] };
@@ -30,6 +35,8 @@ export function describePlan(plan: SendPlan): string {
   return (
     `${total} recipient${total === 1 ? '' : 's'}: ${plan.todo.length} to send` +
     (plan.alreadyServed.length ? `, ${plan.alreadyServed.length} already sent this message (skipped)` : '') +
-    (plan.servedEarlier.length ? `, ${plan.servedEarlier.length} got an earlier build (skipped; --resend-changed sends them this one)` : '')
+    (plan.servedEarlier.length
+      ? `, ${plan.servedEarlier.length} got an earlier build (skipped; --resend-changed sends them this one)`
+      : '')
   );
 }

@@ -29,18 +29,41 @@ export function readRecipients(csv: string, shown: string): RecipientList {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each row comes as { record, info }; csv-parse's types do not follow that option.
-    rows = parse(csv, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
+    rows = parse(csv, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof rows;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { recipients: [], problems: [`${shown}:${line ?? 1}: not readable as CSV: ${(error as Error).message}`], duplicates: [] };
+    return {
+      recipients: [],
+      problems: [`${shown}:${line ?? 1}: not readable as CSV: ${(error as Error).message}`],
+      duplicates: [],
+    };
   }
   const [header, ...people] = rows;
-  const columns = header?.record.map((h) => h.toLowerCase().replace(/[_\s]+/g, ' ').trim()) ?? [];
+  const columns =
+    header?.record.map((h) =>
+      h
+        .toLowerCase()
+        .replace(/[_\s]+/g, ' ')
+        .trim(),
+    ) ?? [];
   const addressColumn = columns.findIndex((c) => ADDRESS_HEADERS.has(c));
   const nameColumn = columns.findIndex((c) => NAME_HEADERS.has(c));
   if (addressColumn < 0) {
     const found = header ? `found: ${header.record.join(', ')}` : 'the file is empty';
-    return { recipients: [], problems: [`${shown}:1: the first row must name the columns, one of them \`email\` (${found}). For example:\n  email,name\n  amina@example.org,Amina Rauf`], duplicates: [] };
+    return {
+      recipients: [],
+      problems: [
+        `${shown}:1: the first row must name the columns, one of them \`email\` ` +
+          `(${found}). For example:\n  email,name\n  amina@example.org,Amina Rauf`,
+      ],
+      duplicates: [],
+    };
   }
 
   const recipients: Recipient[] = [];
@@ -49,7 +72,8 @@ export function readRecipients(csv: string, shown: string): RecipientList {
   const firstLine = new Map<string, number>();
   for (const { record, info } of people) {
     // csv-parse counts lines to the end of the row; a quoted value with line breaks started that many lines before.
-    const line = info.lines - record.reduce((breaks, value) => breaks + (value.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const line =
+      info.lines - record.reduce((breaks, value) => breaks + (value.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
     const address = record[addressColumn] ?? '';
     const name = nameColumn >= 0 ? record[nameColumn] || undefined : undefined;
     const problem = addressProblem(address) ?? (name === undefined ? undefined : nameProblem(name));
@@ -78,26 +102,39 @@ export function addressProblem(address: string): string | undefined {
   if (!address) return 'no e-mail address in this row.';
   const shown = JSON.stringify(address);
   const hidden = hiddenCharacter(address);
-  if (hidden) return `${quoted(address)} holds ${hidden}. Write the address as plain visible text on one line.`;
-  if (/[\s<>()[\]\\,;:"]/.test(address)) return `${shown} is not an e-mail address (it holds a space or one of < > ( ) [ ] , ; : "); write the bare address, e.g. amina@example.org.`;
+  if (hidden)
+    return `${quoted(address)} holds ${hidden}. Write the address as plain visible text on one line.`;
+  if (/[\s<>()[\]\\,;:"]/.test(address))
+    return (
+      `${shown} is not an e-mail address (it holds a space or one of < > ( ) ` +
+      `[ ] , ; : "); write the bare address, e.g. amina@example.org.`
+    );
   const at = address.lastIndexOf('@');
-  if (at < 1 || address.indexOf('@') !== at) return `${shown} is not an e-mail address: it needs exactly one @ with a name before it.`;
+  if (at < 1 || address.indexOf('@') !== at)
+    return `${shown} is not an e-mail address: it needs exactly one @ with a name before it.`;
   const local = address.slice(0, at);
   const domain = address.slice(at + 1);
   if (local.length > 64 || address.length > 254) return `${shown} is too long for an e-mail address.`;
-  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return `${shown} is not an e-mail address: dots must sit between letters.`;
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+    return `${shown} is not an e-mail address: dots must sit between letters.`;
   const labels = domain.split('.');
-  if (labels.length < 2 || labels.some((l) => !/^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(l))) {
+  if (
+    labels.length < 2 ||
+    labels.some((l) => !/^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(l))
+  ) {
     return `${shown} is not an e-mail address: the part after @ must be a domain like example.org.`;
   }
   return undefined;
 }
 
-/** What is wrong with a display name, or undefined: nodemailer encodes any text, but a line break or control character is never a name. */
+/** What is wrong with a display name, or undefined: nodemailer encodes any text, but a line break or control
+ * character is never a name. */
 export function nameProblem(name: string): string | undefined {
   // Zero-width (non-)joiners are part of how Persian, Urdu and Indic names are spelt.
   const hidden = hiddenCharacter(name.replace(/[\u200c\u200d]/g, ''));
-  return hidden ? `the name ${quoted(name)} holds ${hidden}. Write the name as plain visible text on one line.` : undefined;
+  return hidden
+    ? `the name ${quoted(name)} holds ${hidden}. Write the name as plain visible text on one line.`
+    : undefined;
 }
 
 /**
@@ -109,14 +146,20 @@ export function nameProblem(name: string): string | undefined {
  */
 function hiddenCharacter(text: string): string | undefined {
   const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.exec(text)?.[0];
-  if (raw) return `a control or invisible character (U+${raw.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+  if (raw)
+    return `a control or invisible character (U+${raw.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
   const percent = /%(?:[01][0-9a-f]|7f)/i.exec(text)?.[0];
   if (percent) return `a percent-encoded control character (${percent})`;
-  if (/=\?[^?\s]*\?[bq]\?/i.test(text)) return 'a MIME encoded word (=?…?=), which is encoded when sent and must not be written encoded';
+  if (/=\?[^?\s]*\?[bq]\?/i.test(text))
+    return 'a MIME encoded word (=?…?=), which is encoded when sent and must not be written encoded';
   return undefined;
 }
 
-/** Text in quotes with every control or invisible character written as \uXXXX, so a message shows what is there and never breaks a line itself. */
+/** Text in quotes with every control or invisible character written as \uXXXX, so a message shows what is
+ * there and never breaks a line itself. */
 function quoted(text: string): string {
-  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+    (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }

@@ -55,16 +55,23 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
   list.duplicates.forEach((d) => context.complain(`note: ${d}`));
   if (list.problems.length) {
     list.problems.forEach((p) => context.complain(p));
-    context.complain(`send: ${list.problems.length} bad row${list.problems.length === 1 ? '' : 's'} in ${args.recipients}; nothing was sent. Fix them and run again.`);
+    context.complain(
+      `send: ${list.problems.length} bad row${list.problems.length === 1 ? '' : 's'} ` +
+        `in ${args.recipients}; nothing was sent. Fix them and run again.`,
+    );
     return 1;
   }
   const sender = from ?? senderOf(message);
   if (!sender) {
-    context.complain(`send: ${args.message} has no From and SMTP_FROM is not set; set SMTP_FROM="Name <address>" (the sender your server accepts).`);
+    context.complain(
+      `send: ${args.message} has no From and SMTP_FROM is not set; set SMTP_FROM="Name ` +
+        `<address>" (the sender your server accepts).`,
+    );
     return 2;
   }
 
-  // The lock comes before reading the log: a run that read the log while another was still sending would not see its last deliveries.
+  // The lock comes before reading the log: a run that read the log while another was still sending would not
+  // see its last deliveries.
   const logFile = sendLogPath(args.message);
   let release: (() => Promise<void>) | undefined;
   if (!args.dryRun) {
@@ -79,14 +86,22 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
   const log = await SendLog.read(logFile, (w) => context.complain(`warning: ${w}`));
   try {
     const plan = planSend(list.recipients, log, message.hash, args.resendChanged);
-    context.print(`${args.message}: ${formatBytes(eml.length)}, from ${sender.address}${server ? `, via ${server.shown}` : ''}${dkim ? `, DKIM-signed (${dkim.shown})` : ''}`);
+    context.print(
+      `${args.message}: ${formatBytes(eml.length)}, ` +
+        `from ${sender.address}${server ? `, via ${server.shown}` : ''}${dkim ? `, DKIM-signed (${dkim.shown})` : ''}`,
+    );
     const senderDomain = sender.address.split('@').pop()!.toLowerCase();
     if (dkim && senderDomain !== dkim.domainName && !senderDomain.endsWith(`.${dkim.domainName}`)) {
-      context.complain(`warning: DKIM_DOMAIN ${dkim.domainName} is not the sender's domain (${senderDomain}); receivers applying DMARC will not count the signature for it.`);
+      context.complain(
+        `warning: DKIM_DOMAIN ${dkim.domainName} is not the sender's domain (${senderDomain}); ` +
+          `receivers applying DMARC will not count the signature for it.`,
+      );
     }
     context.print(describePlan(plan));
     if (args.dryRun) {
-      plan.todo.forEach((r) => context.print(`  would send to ${r.address}${r.name ? ` (${r.name})` : ''}, line ${r.line}`));
+      plan.todo.forEach((r) =>
+        context.print(`  would send to ${r.address}${r.name ? ` (${r.name})` : ''}, line ${r.line}`),
+      );
       context.print('Dry run: nothing was sent.');
       return 0;
     }
@@ -95,7 +110,10 @@ export async function runSend(argv: string[], context: SendContext): Promise<num
       return 0;
     }
     if (!server) return 2; // unreachable: a real run has read SMTP_URL above
-    return await deliver({ message, todo: plan.todo, sender, fromOverride: from, server, dkim, log, perMinute: args.perMinute }, context);
+    return await deliver(
+      { message, todo: plan.todo, sender, fromOverride: from, server, dkim, log, perMinute: args.perMinute },
+      context,
+    );
   } finally {
     await log.close();
     await release?.();
@@ -108,7 +126,9 @@ function senderFromEnv(env: NodeJS.ProcessEnv): Mailbox | undefined {
   if (!value) return undefined;
   const [first, ...rest] = addressparser(value, { flatten: true });
   if (!first?.address || rest.length || !/^[^@\s]+@[^@\s]+$/.test(first.address)) {
-    throw new UsageError(`SMTP_FROM must be one sender, e.g. "South Asia Times <news@example.org>", not ${JSON.stringify(value)}`);
+    throw new UsageError(
+      `SMTP_FROM must be one sender, e.g. "South Asia Times <news@example.org>", not ${JSON.stringify(value)}`,
+    );
   }
   return { address: first.address, name: first.name || undefined };
 }

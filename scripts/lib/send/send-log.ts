@@ -56,13 +56,19 @@ export class SendLog {
 
   /** When each address was sent this very message: those are skipped. */
   servedWith(message: string): Map<string, LogEntry> {
-    return new Map(this.entries.filter((e) => e.result === 'sent' && e.message === message).map((e) => [e.to, e]));
+    return new Map(
+      this.entries.filter((e) => e.result === 'sent' && e.message === message).map((e) => [e.to, e]),
+    );
   }
 
   /** Addresses sent an earlier build of the message (and not this one). */
   servedEarlier(message: string): Map<string, LogEntry> {
     const now = this.servedWith(message);
-    return new Map(this.entries.filter((e) => e.result === 'sent' && e.message !== message && !now.has(e.to)).map((e) => [e.to, e]));
+    return new Map(
+      this.entries
+        .filter((e) => e.result === 'sent' && e.message !== message && !now.has(e.to))
+        .map((e) => [e.to, e]),
+    );
   }
 
   /** Appends one record and waits until it is on disk. */

@@ -16,7 +16,8 @@ export interface SmtpConfig {
 /** Thrown for a missing or unusable SMTP_URL; the message never contains the credentials. */
 export class SmtpConfigError extends Error {}
 
-const EXAMPLE = 'e.g. SMTP_URL=smtps://user:password@smtp.example.org:465, or smtp://127.0.0.1:1025 for a local test server';
+const EXAMPLE =
+  'e.g. SMTP_URL=smtps://user:password@smtp.example.org:465, or smtp://127.0.0.1:1025 for a local test server';
 
 /**
  * Reads SMTP_URL. smtps:// uses TLS from the start; smtp:// to any host
@@ -33,12 +34,17 @@ export function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig {
     throw new SmtpConfigError(`SMTP_URL is not a URL (${EXAMPLE}).`);
   }
   const secure = url.protocol === 'smtps:';
-  if (!secure && url.protocol !== 'smtp:') throw new SmtpConfigError(`SMTP_URL must start with smtps:// or smtp://, not ${url.protocol}// (${EXAMPLE}).`);
+  if (!secure && url.protocol !== 'smtp:')
+    throw new SmtpConfigError(
+      `SMTP_URL must start with smtps:// or smtp://, not ${url.protocol}// (${EXAMPLE}).`,
+    );
   const shown = `${url.protocol}//${url.username || url.password ? '****:****@' : ''}${url.host}`;
   if (!url.hostname) throw new SmtpConfigError(`SMTP_URL ${shown} names no host (${EXAMPLE}).`);
   // Options in the query (e.g. ?tls.rejectUnauthorized=false) could weaken TLS; none are read.
   if (url.search || url.hash || (url.pathname && url.pathname !== '/')) {
-    throw new SmtpConfigError(`SMTP_URL ${shown} has a path or options after the host; only scheme://user:password@host:port is read.`);
+    throw new SmtpConfigError(
+      `SMTP_URL ${shown} has a path or options after the host; only scheme://user:password@host:port is read.`,
+    );
   }
   const loopback = isLoopback(url.hostname);
   return {
@@ -46,7 +52,9 @@ export function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig {
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
     requireTLS: !secure && !loopback,
-    auth: url.username ? { user: decoded(url.username, 'user name', shown), pass: decoded(url.password, 'password', shown) } : undefined,
+    auth: url.username
+      ? { user: decoded(url.username, 'user name', shown), pass: decoded(url.password, 'password', shown) }
+      : undefined,
     shown: `${shown}${secure ? ' (TLS)' : loopback ? ' (this machine)' : ' (STARTTLS required)'}`,
   };
 }
@@ -56,7 +64,10 @@ function decoded(text: string, what: string, shown: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new SmtpConfigError(`SMTP_URL ${shown}: the ${what} holds a % that is not followed by two hex digits; write a % in it as %25 (and @ as %40, : as %3A, / as %2F).`);
+    throw new SmtpConfigError(
+      `SMTP_URL ${shown}: the ${what} holds a % that is not followed by two hex ` +
+        `digits; write a % in it as %25 (and @ as %40, : as %3A, / as %2F).`,
+    );
   }
 }
 

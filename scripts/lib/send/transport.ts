@@ -7,7 +7,8 @@ import type { DkimConfig } from './dkim-config.ts';
 /** Sends one ready-made copy to one recipient; resolves with the server's reply. */
 export interface Mailer {
   send(from: string, to: string, copy: Buffer): Promise<string>;
-  /** Whether the server offers SMTPUTF8 (RFC 6531), which an address with non-ASCII letters before the @ needs. Asked once. */
+  /** Whether the server offers SMTPUTF8 (RFC 6531), which an address with non-ASCII letters before the @
+   * needs. Asked once. */
   offersSmtpUtf8(): Promise<boolean>;
   close(): void;
 }
@@ -38,14 +39,17 @@ export function smtpMailer(config: SmtpConfig, dkim?: DkimConfig): Mailer {
     socketTimeout: 120_000,
     logger: false,
     debug: false,
-    ...(dkim && { dkim: { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: dkim.privateKey } }),
+    ...(dkim && {
+      dkim: { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: dkim.privateKey },
+    }),
   });
   return {
     async send(from, to, copy) {
       const info = await transport.sendMail({ envelope: { from, to: [to] }, raw: copy });
       return info.response;
     },
-    offersSmtpUtf8: () => (smtpUtf8 ??= serverExtensions(config).then((extensions) => extensions.includes('SMTPUTF8'))),
+    offersSmtpUtf8: () =>
+      (smtpUtf8 ??= serverExtensions(config).then((extensions) => extensions.includes('SMTPUTF8'))),
     close: () => transport.close(),
   };
 }
@@ -102,7 +106,8 @@ export function classify(error: unknown): Failure {
   const reason = e.response ?? `${message}${e.code ? ` (${e.code})` : ''}`;
   const perRecipient = e.code === 'EENVELOPE' ? /^RCPT/i.test(e.command ?? '') : e.code === 'EMESSAGE';
   // 421: the server is closing the session; whatever the command, nothing more will go through it.
-  if (perRecipient && e.responseCode !== 421) return { kind: 'refused', reason, permanent: e.permanent ?? false };
+  if (perRecipient && e.responseCode !== 421)
+    return { kind: 'refused', reason, permanent: e.permanent ?? false };
   return { kind: 'stop', reason };
 }
 
@@ -110,7 +115,8 @@ export function classify(error: unknown): Failure {
 export class NeedsSmtpUtf8 extends Error {
   constructor(server: string, what: 'the address' | 'the sender') {
     super(
-      `not sent: ${what} has non-ASCII letters before the @, which needs SMTPUTF8 (RFC 6531), and ${server} does not offer it. ` +
+      `not sent: ${what} has non-ASCII letters before the @, which needs SMTPUTF8 ` +
+        `(RFC 6531), and ${server} does not offer it. ` +
         'Ask the recipient for an ASCII address, or send through a server that offers SMTPUTF8.',
     );
   }

@@ -1,6 +1,7 @@
 /** The scripts/*.ts commands a server builds; any other runs in its own process. */
 export const SERVED_COMMANDS: string[];
-/** The folder (mode 0700) and the socket (mode 0600) a project's server listens on; `fits` when the path is short enough. */
+/** The folder (mode 0700) and the socket (mode 0600) a project's server listens on; `fits` when the path is
+ * short enough. */
 export function socketPaths(toolRoot: string): { dir: string; socket: string; fits: boolean };
 /** True when the folder and the socket exist, belong to this user and no one else may use them. */
 export function isPrivateSocket(dir: string, socket: string): boolean;

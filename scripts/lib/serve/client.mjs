@@ -25,7 +25,11 @@ const MAX_SOCKET_PATH = 107;
 /** The folder (mode 0700) and the socket (mode 0600) a project's server listens on. */
 export function socketPaths(toolRoot) {
   const dir = path.join(toolRoot, 'node_modules/.cache/briefpress-serve');
-  return { dir, socket: path.join(dir, 'build.sock'), fits: Buffer.byteLength(path.join(dir, 'build.sock')) <= MAX_SOCKET_PATH };
+  return {
+    dir,
+    socket: path.join(dir, 'build.sock'),
+    fits: Buffer.byteLength(path.join(dir, 'build.sock')) <= MAX_SOCKET_PATH,
+  };
 }
 
 /**
@@ -38,7 +42,14 @@ export function isPrivateSocket(dir, socket) {
   try {
     const d = lstatSync(dir);
     const s = lstatSync(socket);
-    return d.isDirectory() && s.isSocket() && d.uid === uid && s.uid === uid && (d.mode & 0o077) === 0 && (s.mode & 0o077) === 0;
+    return (
+      d.isDirectory() &&
+      s.isSocket() &&
+      d.uid === uid &&
+      s.uid === uid &&
+      (d.mode & 0o077) === 0 &&
+      (s.mode & 0o077) === 0
+    );
   } catch {
     return false;
   }
@@ -65,7 +76,15 @@ export function handOff(toolRoot, command, args) {
     };
     connection.setEncoding('utf8');
     connection.on('connect', () => {
-      const request = { command, args, cwd: process.cwd(), env: process.env, node: process.version, stdoutTTY: !!process.stdout.isTTY, stderrTTY: !!process.stderr.isTTY };
+      const request = {
+        command,
+        args,
+        cwd: process.cwd(),
+        env: process.env,
+        node: process.version,
+        stdoutTTY: !!process.stdout.isTTY,
+        stderrTTY: !!process.stderr.isTTY,
+      };
       connection.write(`${JSON.stringify(request)}\n`);
     });
     connection.on('data', (chunk) => {
@@ -89,7 +108,9 @@ export function handOff(toolRoot, command, args) {
     const lost = () => {
       if (done) return;
       if (!wrote) return finish(undefined);
-      process.stderr.write('briefpress: the build server stopped in the middle of this build; run the command again.\n');
+      process.stderr.write(
+        'briefpress: the build server stopped in the middle of this build; run the command again.\n',
+      );
       finish(1);
     };
     connection.on('error', lost);

@@ -38,7 +38,12 @@ export function fingerprint(toolRoot: string): Fingerprint {
       let entry = known.get(file);
       if (!entry || entry.signature !== signature || entry.hashedAt - entry.mtimeMs < RACY_MS) {
         const hashedAt = Date.now();
-        entry = { signature, hash: createHash('sha256').update(readFileSync(file)).digest('hex'), hashedAt, mtimeMs: stats.mtimeMs };
+        entry = {
+          signature,
+          hash: createHash('sha256').update(readFileSync(file)).digest('hex'),
+          hashedAt,
+          mtimeMs: stats.mtimeMs,
+        };
         known.set(file, entry);
       }
       files.set(file, entry.hash);
@@ -62,7 +67,8 @@ function trackedFiles(toolRoot: string): string[] {
   const files = ['package.json', 'package-lock.json'].map((f) => path.join(toolRoot, f));
   for (const dir of ['scripts', 'templates']) {
     for (const entry of readdirSync(path.join(toolRoot, dir), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) files.push(path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
+      if (entry.isFile())
+        files.push(path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
     }
   }
   return files;

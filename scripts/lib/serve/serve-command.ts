@@ -24,7 +24,9 @@ export async function runServe(argv: string[]): Promise<number> {
       return 0;
     }
   } catch (error) {
-    process.stderr.write(`serve: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(
+      `serve: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`,
+    );
     return 2;
   }
   return process.env[WORKER] === '1' ? serveUntilStopped() : supervise();
@@ -40,8 +42,13 @@ async function supervise(): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   for (;;) {
-    child = spawn(process.execPath, ['--expose-gc', path.join(toolRoot, 'scripts/run.mjs'), 'serve'], { stdio: 'inherit', env: { ...process.env, [WORKER]: '1' } });
-    const code = await new Promise<number>((resolve) => child!.once('exit', (c, signal) => resolve(c ?? (signal ? 0 : 1))));
+    child = spawn(process.execPath, ['--expose-gc', path.join(toolRoot, 'scripts/run.mjs'), 'serve'], {
+      stdio: 'inherit',
+      env: { ...process.env, [WORKER]: '1' },
+    });
+    const code = await new Promise<number>((resolve) =>
+      child!.once('exit', (c, signal) => resolve(c ?? (signal ? 0 : 1))),
+    );
     if (stopping || code !== RESTART) return code;
   }
 }
@@ -65,7 +72,10 @@ async function serveUntilStopped(): Promise<number> {
   // until the next build (measured on a loaded machine: a font replaced just after "ready" was missed).
   const { watch } = await import('chokidar');
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(['scripts', 'templates', 'package.json', 'package-lock.json'].map((p) => path.join(toolRoot, p)), { ignoreInitial: true });
+  const watcher = watch(
+    ['scripts', 'templates', 'package.json', 'package-lock.json'].map((p) => path.join(toolRoot, p)),
+    { ignoreInitial: true },
+  );
   watcher.on('all', () => {
     clearTimeout(timer);
     timer = setTimeout(() => server.checkFresh(), 200);
@@ -73,8 +83,14 @@ async function serveUntilStopped(): Promise<number> {
   const watching = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   const warm = await warmUp(server.warmUp);
   await watching;
-  log(`Build server ready for ${toolRoot}${warm ? ` (warmed up in ${((performance.now() - began) / 1000).toFixed(1)} s)` : ''}.`);
-  log('npm run build, build:pdf, build:slides and build:email (and node_modules/.bin/briefpress) now build here. Ctrl-C to stop.');
+  log(
+    `Build server ready for ${toolRoot}` +
+      `${warm ? ` (warmed up in ${((performance.now() - began) / 1000).toFixed(1)} s)` : ''}.`,
+  );
+  log(
+    'npm run build, build:pdf, build:slides and build:email (and node_modules/.bin/briefpress) ' +
+      'now build here. Ctrl-C to stop.',
+  );
   const outcome = await Promise.race([
     stale.then((file) => ({ restart: file })),
     new Promise<{ restart?: string }>((resolve) => {
@@ -98,12 +114,21 @@ async function serveUntilStopped(): Promise<number> {
  * render in a process is some 0.4 s slower than the next (fonts parsed, the
  * layout engine and V8 warmed up); that cost is paid here, not by the first client.
  */
-async function warmUp(run: (command: string, args: string[], env: NodeJS.ProcessEnv) => Promise<number>): Promise<boolean> {
-  const reports = (await readdir(path.join(toolRoot, 'content')).catch(() => [])).filter((n) => /\.ya?ml$/.test(n)).sort();
+async function warmUp(
+  run: (command: string, args: string[], env: NodeJS.ProcessEnv) => Promise<number>,
+): Promise<boolean> {
+  const reports = (await readdir(path.join(toolRoot, 'content')).catch(() => []))
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   if (!reports.length) return false;
   const scratch = await mkdtemp(path.join(tmpdir(), 'briefpress-warm-'));
   try {
-    return (await run('build', [path.join(toolRoot, 'content', reports[0]!), '--out', scratch], { ...process.env, SOURCE_DATE_EPOCH: '0' })) === 0;
+    return (
+      (await run('build', [path.join(toolRoot, 'content', reports[0]!), '--out', scratch], {
+        ...process.env,
+        SOURCE_DATE_EPOCH: '0',
+      })) === 0
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

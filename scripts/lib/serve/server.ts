@@ -39,13 +39,18 @@ export class ServerError extends Error {}
  */
 export async function startServer(options: ServerOptions): Promise<BuildServer> {
   const { dir, socket, fits } = socketPaths(options.toolRoot);
-  if (!fits) throw new ServerError(`the socket path ${socket} is longer than a Unix socket allows (107 bytes); move the checkout to a shorter path`);
+  if (!fits)
+    throw new ServerError(
+      `the socket path ${socket} is longer than a Unix socket allows (107 bytes); move the checkout to a shorter path`,
+    );
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const folder = lstatSync(dir);
-  if (!folder.isDirectory() || folder.uid !== process.getuid?.()) throw new ServerError(`${dir} is not a folder of this user; remove it and start again`);
+  if (!folder.isDirectory() || folder.uid !== process.getuid?.())
+    throw new ServerError(`${dir} is not a folder of this user; remove it and start again`);
   chmodSync(dir, 0o700);
   if (existsSync(socket)) {
-    if (await answers(socket)) throw new ServerError(`a build server already runs for this project (${socket})`);
+    if (await answers(socket))
+      throw new ServerError(`a build server already runs for this project (${socket})`);
     rmSync(socket, { force: true }); // left by a server that was killed
   }
   const started = fingerprint(options.toolRoot);
@@ -60,7 +65,8 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
     return staleFile;
   };
   let builds = 0;
-  const run = (request: BuildRequest, write: (stream: 'out' | 'err', text: string) => void) => runInProcess(options.toolRoot, request, write, ++builds);
+  const run = (request: BuildRequest, write: (stream: 'out' | 'err', text: string) => void) =>
+    runInProcess(options.toolRoot, request, write, ++builds);
 
   const server = net.createServer((connection) => {
     let buffered = '';
@@ -112,8 +118,17 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
         const peak = process.resourceUsage().maxRSS / 1024;
         const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
         // Outside the heap: buffers, WebAssembly memories (yoga, HarfBuzz) and what native code told V8 it holds.
-        const memory = `${mb(rss)} MB resident (peak ${Math.round(peak)} MB), ${mb(heapUsed)} MB heap (of ${mb(heapTotal)} MB), ${mb(external)} MB external (${mb(arrayBuffers)} MB array buffers)`;
-        options.log(`${clock()} served ${request.command} ${request.args.join(' ')} in ${((performance.now() - begun) / 1000).toFixed(2)} s, exit ${code}; ${memory}`.replace(/ {2,}/g, ' '));
+        const memory =
+          `${mb(rss)} MB resident (peak ${Math.round(peak)} MB), ${mb(heapUsed)} ` +
+          `MB heap (of ${mb(heapTotal)} MB), ${mb(external)} MB external (${mb(arrayBuffers)} ` +
+          `MB array buffers)`;
+        options.log(
+          (
+            `${clock()} served ${request.command} ${request.args.join(' ')} ` +
+            `in ${((performance.now() - begun) / 1000).toFixed(2)} ` +
+            `s, exit ${code}; ${memory}`
+          ).replace(/ {2,}/g, ' '),
+        );
       });
     });
   });
@@ -130,10 +145,25 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
     });
   });
   chmodSync(socket, 0o600);
-  if (!isPrivateSocket(dir, socket)) throw new ServerError(`${socket} is reachable by other users; not serving`);
+  if (!isPrivateSocket(dir, socket))
+    throw new ServerError(`${socket} is reachable by other users; not serving`);
 
   return {
-    warmUp: (command, args, env) => exclusive(() => run({ command, args, cwd: process.cwd(), env, node: process.version, stdoutTTY: false, stderrTTY: false }, () => undefined)),
+    warmUp: (command, args, env) =>
+      exclusive(() =>
+        run(
+          {
+            command,
+            args,
+            cwd: process.cwd(),
+            env,
+            node: process.version,
+            stdoutTTY: false,
+            stderrTTY: false,
+          },
+          () => undefined,
+        ),
+      ),
     checkFresh: () => void exclusive(async () => freshness()),
     // After the build in progress, if any: its client gets its whole output and exit code.
     close: () =>
@@ -150,7 +180,8 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
 /** Why this server will not run `request`, or undefined when it will. */
 function decision(request: BuildRequest, freshness: () => string | undefined): string | undefined {
   if (!SERVED_COMMANDS.includes(request.command)) return `it does not serve ${request.command}`;
-  if (request.node !== process.version) return `the client runs node ${request.node}, the server ${process.version}`;
+  if (request.node !== process.version)
+    return `the client runs node ${request.node}, the server ${process.version}`;
   const changed = freshness();
   if (changed) return `${changed} changed since the server started`;
   return undefined;
@@ -162,10 +193,22 @@ function decision(request: BuildRequest, freshness: () => string | undefined): s
  * The script is imported afresh (a new module instance per build); what it
  * imports stays loaded and warm.
  */
-async function runInProcess(toolRoot: string, request: BuildRequest, write: (stream: 'out' | 'err', text: string) => void, build: number): Promise<number> {
+async function runInProcess(
+  toolRoot: string,
+  request: BuildRequest,
+  write: (stream: 'out' | 'err', text: string) => void,
+  build: number,
+): Promise<number> {
   const entry = path.join(toolRoot, 'scripts', `${request.command}.ts`);
   const compiled = await compile(entry);
-  const saved = { argv: process.argv, cwd: process.cwd(), env: { ...process.env }, exitCode: process.exitCode, out: process.stdout.write, err: process.stderr.write };
+  const saved = {
+    argv: process.argv,
+    cwd: process.cwd(),
+    env: { ...process.env },
+    exitCode: process.exitCode,
+    out: process.stdout.write,
+    err: process.stderr.write,
+  };
   const writer = (stream: 'out' | 'err') =>
     ((chunk: string | Uint8Array, encodingOrDone?: unknown, done?: unknown) => {
       write(stream, typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -184,7 +227,10 @@ async function runInProcess(toolRoot: string, request: BuildRequest, write: (str
     return Number(process.exitCode ?? 0);
   } catch (error) {
     // What scripts/run.mjs prints for an error thrown at the top level of the command, and its exit status.
-    const failure = describeFailure(error, { command: request.command === 'write-schema' ? 'schema' : request.command.replace('-', ':'), env: request.env });
+    const failure = describeFailure(error, {
+      command: request.command === 'write-schema' ? 'schema' : request.command.replace('-', ':'),
+      env: request.env,
+    });
     write('err', failure.message);
     return failure.status;
   } finally {
@@ -200,7 +246,8 @@ async function runInProcess(toolRoot: string, request: BuildRequest, write: (str
 /** Makes process.env exactly `env`, key by key (assigning TZ this way also resets node's time zone). */
 function replaceEnv(env: Record<string, string | undefined>): void {
   for (const key of Object.keys(process.env)) if (!(key in env)) Reflect.deleteProperty(process.env, key);
-  for (const [key, value] of Object.entries(env)) if (value !== undefined && process.env[key] !== value) process.env[key] = value;
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && process.env[key] !== value) process.env[key] = value;
 }
 
 /**
@@ -218,7 +265,9 @@ function replaceEnv(env: Record<string, string | undefined>): void {
  * 0.42 → 0.55 s (median).
  */
 async function collectGarbage(): Promise<void> {
-  const gc = (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc;
+  const gc = (
+    globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }
+  ).gc;
   if (!gc) return;
   await new Promise((resolve) => setImmediate(resolve)); // the answer goes out first
   gc();

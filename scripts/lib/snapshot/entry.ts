@@ -2,7 +2,7 @@
  * The program inside the start-up snapshot (see make.mjs): every build
  * command's modules loaded, then frozen. Node restores this heap and calls
  * the function below with the command and its arguments. Each command does
- * what its scripts/<command>.ts does (test/snapshot.test.ts compares outputs).
+ * what its scripts/<command>.ts does (test/snapshot/snapshot.test.ts compares outputs).
  */
 import path from 'node:path';
 import v8 from 'node:v8';

@@ -4,7 +4,8 @@
  *   node --snapshot-blob node_modules/.cache/briefpress/snapshot/<key>.blob build ARGS…
  *
  * starts with every module of build and build:pdf (and of build:slides,
- * build:email and build:web, which run.mjs starts without it) already loaded (react-pdf, fontkit, pdfkit, pptxgenjs, yaml, zod,
+ * build:email and build:web, which run.mjs starts without it) already loaded (react-pdf, fontkit, pdfkit,
+ * pptxgenjs, yaml, zod,
  * satori…): Node restores the heap instead of resolving, reading, compiling
  * and running some 570 modules. entry.ts is bundled into one CommonJS script
  * by esbuild (a snapshot can only run one script), then run once under
@@ -30,7 +31,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -44,7 +56,8 @@ const FORMAT = 1;
  * 0.27 → 0.34 s and 105 → 146 MB, build:web the same time and 121 → 147 MB.
  */
 export const SNAPSHOT_COMMANDS = ['build', 'build-pdf'];
-/** Loaded at run time from node_modules: native addons, the bundler, and packages that read their own files by resolving. */
+/** Loaded at run time from node_modules: native addons, the bundler, and packages that read their own files
+ * by resolving. */
 const EXTERNAL = ['sharp', '@resvg/resvg-js', 'esbuild', 'subset-font', 'fsevents'];
 
 export const snapshotDir = (root) => path.join(root, 'node_modules/.cache/briefpress/snapshot');
@@ -59,7 +72,9 @@ export function environmentKey(root) {
       return 'none';
     }
   };
-  const hash = createHash('sha256').update(`${FORMAT} ${root} ${process.execPath} ${process.version} ${process.arch} ${stamp(process.execPath)}\0`);
+  const hash = createHash('sha256').update(
+    `${FORMAT} ${root} ${process.execPath} ${process.version} ${process.arch} ${stamp(process.execPath)}\0`,
+  );
   for (const file of [path.join(root, 'package-lock.json'), path.join(root, 'package.json')]) {
     try {
       hash.update(readFileSync(file)).update('\0');
@@ -147,7 +162,8 @@ function readingPlugin(inputs) {
         if (loader === 'json') return { contents: text, loader };
         // pdfkit loads its standard fonts' metrics with a require made at run time, which cannot run while a
         // snapshot is built (react-pdf loads Helvetica with its module): made plain requires esbuild bundles.
-        if (args.path.endsWith(`${path.sep}pdfkit${path.sep}js${path.sep}pdfkit.node.mjs`)) text = text.replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/");
+        if (args.path.endsWith(`${path.sep}pdfkit${path.sep}js${path.sep}pdfkit.node.mjs`))
+          text = text.replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/");
         if (/import\.meta\.(url|dirname|filename)|__dirname|__filename/.test(text)) {
           text = text
             .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
@@ -176,7 +192,10 @@ export async function makeSnapshot(root = toolRoot) {
   const bundle = path.join(dir, `bundle.${process.pid}.cjs`);
   // The bundle's `require`: node's built-ins directly (the only ones a snapshot may load while it is built),
   // anything else (the external packages) through a require made at run time in the checkout.
-  const banner = `var __briefpressRequire; require = (id) => process.getBuiltinModule(id) ?? (__briefpressRequire ??= process.getBuiltinModule('node:module').createRequire(${JSON.stringify(path.join(root, 'package.json'))}))(id);`;
+  const banner =
+    `var __briefpressRequire; require = (id) => process.getBuiltinModule(id) ` +
+    `?? (__briefpressRequire ??= process.getBuiltinModule('node:module')` +
+    `.createRequire(${JSON.stringify(path.join(root, 'package.json'))}))(id);`;
   await esbuild.build({
     entryPoints: [path.join(root, 'scripts/lib/snapshot/entry.ts')],
     bundle: true,
@@ -194,12 +213,32 @@ export async function makeSnapshot(root = toolRoot) {
     plugins: [readingPlugin(inputs)],
     logLevel: 'silent',
   });
-  const key = createHash('sha256').update(environment).update(JSON.stringify(inputs)).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(environment)
+    .update(JSON.stringify(inputs))
+    .digest('hex')
+    .slice(0, 24);
   const blobName = `build-${key}.blob`;
   const temp = path.join(dir, `.${blobName}.${process.pid}.tmp`);
   try {
-    const made = spawnSync(process.execPath, ['--snapshot-blob', temp, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-    if (made.status !== 0) throw new Error(`node --build-snapshot failed (${made.status ?? made.signal}):\n${made.stderr.split('\n').filter((l) => !/Warning: It's not yet fully verified|^It may still work|^To request support|--trace-warnings/.test(l)).join('\n').trim()}`);
+    const made = spawnSync(process.execPath, ['--snapshot-blob', temp, '--build-snapshot', bundle], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    if (made.status !== 0)
+      throw new Error(
+        `node --build-snapshot failed (${made.status ?? made.signal}):\n${made.stderr
+          .split('\n')
+          .filter(
+            (l) =>
+              !/Warning: It's not yet fully verified|^It may still work|^To request support|--trace-warnings/.test(
+                l,
+              ),
+          )
+          .join('\n')
+          .trim()}`,
+      );
     renameSync(temp, path.join(dir, blobName));
   } finally {
     rmSync(temp, { force: true });
@@ -211,7 +250,8 @@ export async function makeSnapshot(root = toolRoot) {
   // An older blob may be starting a command right now: removed only once it is a minute old.
   for (const name of safeReaddir(dir)) {
     const file = path.join(dir, name);
-    if (/^build-.*\.blob$/.test(name) && name !== blobName && Date.now() - statSync(file).mtimeMs > 60_000) rmSync(file, { force: true });
+    if (/^build-.*\.blob$/.test(name) && name !== blobName && Date.now() - statSync(file).mtimeMs > 60_000)
+      rmSync(file, { force: true });
   }
   return path.join(dir, blobName);
 }
@@ -237,9 +277,17 @@ export function remakeInBackground(root = toolRoot) {
   } catch {
     return;
   }
-  const script = `import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)}).then((m) => m.makeSnapshot(${JSON.stringify(root)})).catch(() => {}).finally(() => require('node:fs').rmSync(${JSON.stringify(lock)}, { force: true }))`;
+  const script =
+    `import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)}).then((m) ` +
+    `=> m.makeSnapshot(${JSON.stringify(root)})).catch(() => {}).finally(() ` +
+    `=> require('node:fs').rmSync(${JSON.stringify(lock)}, { force: true }))`;
   void import('node:child_process').then(({ spawn }) => {
-    const child = spawn(process.execPath, ['-e', script], { cwd: root, detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } });
+    const child = spawn(process.execPath, ['-e', script], {
+      cwd: root,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     child.on('error', () => rmSync(lock, { force: true }));
     child.unref();
   });
@@ -248,5 +296,8 @@ export function remakeInBackground(root = toolRoot) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const blob = await makeSnapshot();
-  process.stdout.write(`${path.relative(process.cwd(), blob)}  ${(statSync(blob).size / 1e6).toFixed(0)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `${path.relative(process.cwd(), blob)}  ${(statSync(blob).size / 1e6).toFixed(0)} ` +
+      `MB, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }

@@ -12,26 +12,42 @@ const MAX_MEGAPIXELS = 100;
  * symlinks), and hold a PNG, JPEG or WebP image, judged by content not name.
  * Returns the checked image, or what is wrong with it and what to do.
  */
-export async function resolveImage(written: string, baseDir: string, projectRoot: string): Promise<ImageRef | string> {
+export async function resolveImage(
+  written: string,
+  baseDir: string,
+  projectRoot: string,
+): Promise<ImageRef | string> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) {
     return 'must be a file path, not a URL: download the image into the project and name its path.';
   }
   if (path.isAbsolute(written) || /^[a-z]:[\\/]/i.test(written) || written.startsWith('\\')) {
-    return 'must be a path relative to this file, not an absolute path: copy the image into the project and write e.g. `photos/name.jpg`.';
+    return (
+      'must be a path relative to this file, not an absolute path: copy the image ' +
+      'into the project and write e.g. `photos/name.jpg`.'
+    );
   }
   const file = path.resolve(baseDir, written);
   if (!isInside(file, projectRoot)) {
-    return 'leads outside the project folder, which briefpress will not read. Copy the image into the project (e.g. next to this file) and name that copy.';
+    return (
+      'leads outside the project folder, which briefpress will not read. Copy ' +
+      'the image into the project (e.g. next to this file) and name that copy.'
+    );
   }
   let real: string;
   try {
     real = await realpath(file);
   } catch {
     const looked = path.relative(process.cwd(), file) || file;
-    return `no image at ${looked}. Check the spelling (paths are relative to this file and case-sensitive), or copy the image there.`;
+    return (
+      `no image at ${looked}. Check the spelling (paths are relative to this ` +
+      `file and case-sensitive), or copy the image there.`
+    );
   }
   if (!isInside(real, await realpath(projectRoot))) {
-    return 'is a link to a file outside the project folder, which briefpress will not read. Copy the image into the project instead.';
+    return (
+      'is a link to a file outside the project folder, which briefpress will not ' +
+      'read. Copy the image into the project instead.'
+    );
   }
   const info = await stat(real);
   if (!info.isFile()) return 'is a folder, not an image file. Name the image file inside it.';
@@ -41,7 +57,8 @@ export async function resolveImage(written: string, baseDir: string, projectRoot
   } catch {
     return 'cannot be read (no permission?). Check that the file is readable.';
   }
-  if (!format) return `is not a PNG, JPEG or WebP image (judged by its content${await otherKind(real)}). Save it as JPEG or PNG.`;
+  if (!format)
+    return `is not a PNG, JPEG or WebP image (judged by its content${await otherKind(real)}). Save it as JPEG or PNG.`;
   return (await checkPixels(real)) ?? { file: real, shown: written, format };
 }
 
@@ -88,13 +105,20 @@ async function otherKind(file: string): Promise<string> {
 async function checkPixels(file: string): Promise<string | undefined> {
   try {
     const { width, height } = await pictureSize(file);
-    if (!width || !height) return 'has no picture size in its header; the file is damaged. Save it again as JPEG or PNG.';
+    if (!width || !height)
+      return 'has no picture size in its header; the file is damaged. Save it again as JPEG or PNG.';
     if (width * height > MAX_MEGAPIXELS * 1e6) {
-      return `is ${Math.round((width * height) / 1e6)} megapixels; ${MAX_MEGAPIXELS} at most. Scale it down (the brief needs some 2000 px at most).`;
+      return (
+        `is ${Math.round((width * height) / 1e6)} megapixels; ${MAX_MEGAPIXELS} ` +
+        `at most. Scale it down (the brief needs some 2000 px at most).`
+      );
     }
     return undefined;
   } catch (error) {
-    return `cannot be read as an image (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Save it again as JPEG or PNG.`;
+    return (
+      `cannot be read as an image (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ` +
+      `Save it again as JPEG or PNG.`
+    );
   }
 }
 

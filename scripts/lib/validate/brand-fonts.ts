@@ -19,18 +19,31 @@ function isInside(file: string, root: string): boolean {
  * font parser) reads it as one TrueType or OpenType font with a character map.
  * `written` is the path as in _brand.yml, `brandDir` the folder it is relative to.
  */
-export async function fontFileProblem(written: string, brandDir: string, projectRoot: string): Promise<string | undefined> {
+export async function fontFileProblem(
+  written: string,
+  brandDir: string,
+  projectRoot: string,
+): Promise<string | undefined> {
   const copy = 'Copy the font into the project (e.g. templates/fonts/) and name it relative to _brand.yml.';
-  if (path.isAbsolute(written) || /^[a-z]:[\\/]/i.test(written)) return `must be a path relative to the brand folder, not an absolute path: the brand would not build on another machine. ${copy}`;
+  if (path.isAbsolute(written) || /^[a-z]:[\\/]/i.test(written))
+    return (
+      `must be a path relative to the brand folder, not an absolute path: the ` +
+      `brand would not build on another machine. ${copy}`
+    );
   const file = path.resolve(brandDir, written);
-  if (!isInside(file, projectRoot)) return `leads outside the project folder, which briefpress will not read. ${copy}`;
+  if (!isInside(file, projectRoot))
+    return `leads outside the project folder, which briefpress will not read. ${copy}`;
   let real: string;
   try {
     real = await realpath(file);
   } catch {
-    return `font file not found: ${written}. Check the spelling (paths are relative to _brand.yml and case-sensitive).`;
+    return (
+      `font file not found: ${written}. Check the spelling (paths are relative ` +
+      `to _brand.yml and case-sensitive).`
+    );
   }
-  if (!isInside(real, await realpath(projectRoot))) return `is a link to a file outside the project folder, which briefpress will not read. ${copy}`;
+  if (!isInside(real, await realpath(projectRoot)))
+    return `is a link to a file outside the project folder, which briefpress will not read. ${copy}`;
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(real, 'font file');
@@ -46,27 +59,44 @@ async function parseProblem(bytes: Buffer): Promise<string | undefined> {
   const { create } = await import('fontkit');
   const resave = 'Save the real font file (.ttf or .otf, or .woff) from its publisher here.';
   const magic = bytes.subarray(0, 4).toString('latin1');
-  if (magic === 'wOF2') return '.woff2 fonts draw accented letters wrong in the PDF renderer; use the .ttf or .woff of the same font.';
+  if (magic === 'wOF2')
+    return '.woff2 fonts draw accented letters wrong in the PDF renderer; use the .ttf or .woff of the same font.';
   let font;
   try {
     font = create(bytes);
   } catch (error) {
-    return `is not a font file fontkit can read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ${resave}`;
+    return `is not a font file fontkit can read (${firstLine(error)}). ${resave}`;
   }
-  if ('fonts' in font) return 'is a font collection (.ttc), which holds several fonts; name one .ttf per face instead.';
+  if ('fonts' in font)
+    return 'is a font collection (.ttc), which holds several fonts; name one .ttf per face instead.';
   try {
     // Forces the tables react-pdf needs first: the header, the glyph count and the character map.
-    if (!font.unitsPerEm || !font.numGlyphs || !font.characterSet.length) return `has no glyphs or no character map, so nothing could be drawn with it. ${resave}`;
+    if (!font.unitsPerEm || !font.numGlyphs || !font.characterSet.length)
+      return `has no glyphs or no character map, so nothing could be drawn with it. ${resave}`;
   } catch (error) {
-    return `is damaged: fontkit cannot read its tables (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ${resave}`;
+    return `is damaged: fontkit cannot read its tables (${firstLine(error)}). ${resave}`;
   }
   return undefined;
 }
 
-/** Text fields set in the brand's heading family (templates/pdf: cover title and subtitle, people's names); all others use the body family. */
+/** Text fields set in the brand's heading family (templates/pdf: cover title and subtitle, people's names);
+ * all others use the body family. */
 const HEADING_FIELDS = /^(event\.(title|subtitle)|(speakers|moderators)\[\d+\]\.name|thanks\.name)$/;
 /** Keys that hold no Markdown text. */
-const NOT_TEXT = new Set(['$schema', 'brand', 'photo', 'image', 'slug', 'language', 'url', 'date', 'start', 'end', 'contact', 'headings']);
+const NOT_TEXT = new Set([
+  '$schema',
+  'brand',
+  'photo',
+  'image',
+  'slug',
+  'language',
+  'url',
+  'date',
+  'start',
+  'end',
+  'contact',
+  'headings',
+]);
 
 export interface MissingFace {
   /** Where the style is first used, as a document path. */
@@ -100,21 +130,46 @@ export function missingFaces(input: ReportInput, brand: Brand): MissingFace[] {
   return found;
 }
 
-function missingMessage(family: FontFamily, weight: 400 | 700, style: 'normal' | 'italic', brand: Brand): string {
-  const asked = weight === 700 && style === 'italic' ? '***bold italic***' : weight === 700 ? '**bold**' : '*italic*';
-  const face = `${weight === 700 ? 'bold ' : ''}${style === 'italic' ? 'italic' : 'upright'}`.replace('bold upright', 'bold');
-  const effect = family.faces.some((f) => f.style === style) ? `the PDF would draw it in another weight` : `the PDF cannot be made`;
-  return `uses ${asked}, but the font family "${family.family}" of brand "${brand.name}" has no ${face} face, so ${effect}. Add the ${face} file to typography.fonts in templates/brands/${brand.name}/_brand.yml (e.g. { path: …, weight: ${weight}, style: ${style} }), or remove the ${asked.replace(/\*/g, '').trim()} mark-up.`;
+function missingMessage(
+  family: FontFamily,
+  weight: 400 | 700,
+  style: 'normal' | 'italic',
+  brand: Brand,
+): string {
+  const asked =
+    weight === 700 && style === 'italic' ? '***bold italic***' : weight === 700 ? '**bold**' : '*italic*';
+  const face = `${weight === 700 ? 'bold ' : ''}${style === 'italic' ? 'italic' : 'upright'}`.replace(
+    'bold upright',
+    'bold',
+  );
+  const effect = family.faces.some((f) => f.style === style)
+    ? `the PDF would draw it in another weight`
+    : `the PDF cannot be made`;
+  return (
+    `uses ${asked}, but the font family "${family.family}" of brand "${brand.name}" ` +
+    `has no ${face} face, so ${effect}. Add the ${face} file to typography.fonts ` +
+    `in templates/brands/${brand.name}/_brand.yml (e.g. { path: …, weight: ${weight}, ` +
+    `style: ${style} }), or remove the ${asked.replace(/\*/g, '').trim()} mark-up.`
+  );
 }
 
 function pathText(where: PropertyKey[]): string {
   return where.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('');
 }
 
-function walk(value: unknown, where: PropertyKey[], visit: (where: PropertyKey[], text: string) => void): void {
+function walk(
+  value: unknown,
+  where: PropertyKey[],
+  visit: (where: PropertyKey[], text: string) => void,
+): void {
   if (typeof value === 'string') visit(where, value);
   else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...where, i], visit));
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) if (!NOT_TEXT.has(key)) walk(v, [...where, key], visit);
   }
+}
+
+/** The first line of what was thrown, for a one-line message. */
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }

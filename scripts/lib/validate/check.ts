@@ -12,7 +12,9 @@ export function checkAgainst<S extends z.ZodType>(schema: S, src: YamlSource): z
   if (result.success) return result.data;
   const context: Context = { src, schema, guessed: new Set() };
   // Typos first: a missing key that a misspelt one was meant to be is reported once, as the typo.
-  const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const issues = [...result.error.issues].sort(
+    (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
+  );
   const problems = issues.flatMap((issue) => toProblems(issue, context));
   throw new InputError(dedupe(sortByPosition(problems)));
 }
@@ -40,7 +42,11 @@ function toProblems(issue: Issue, context: Context): Problem[] {
     return issue.keys.map((key) => {
       const guess = didYouMean(key, known);
       if (guess) context.guessed.add(`${pathToString(path)}|${guess}`);
-      const hint = guess ? `did you mean \`${guess}\`? Rename it.` : known.length ? `keys allowed here: ${known.join(', ')}. Fix the name or remove it.` : 'Remove it.';
+      const hint = guess
+        ? `did you mean \`${guess}\`? Rename it.`
+        : known.length
+          ? `keys allowed here: ${known.join(', ')}. Fix the name or remove it.`
+          : 'Remove it.';
       return at(src, [...path, key], `unknown key \`${key}\`; ${hint}`, key, path);
     });
   }
@@ -49,11 +55,14 @@ function toProblems(issue: Issue, context: Context): Problem[] {
     const value = valueAt(src.value, path);
     const branch = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.path.length > 0));
     if (value && typeof value === 'object' && branch) {
-      return branch.flatMap((inner) => toProblems({ ...inner, path: [...path, ...inner.path] } as Issue, context));
+      return branch.flatMap((inner) =>
+        toProblems({ ...inner, path: [...path, ...inner.path] } as Issue, context),
+      );
     }
   }
   const value = valueAt(src.value, path);
-  if (issue.code === 'invalid_type' && value === undefined && path.length > 0) return missingKey(path, context);
+  if (issue.code === 'invalid_type' && value === undefined && path.length > 0)
+    return missingKey(path, context);
   if (issue.code === 'invalid_type') return [at(src, path, typeMessage(issue, value, path))];
   return [at(src, path, issue.message)];
 }
@@ -64,25 +73,60 @@ function missingKey(path: readonly PropertyKey[], context: Context): Problem[] {
   const key = String(path[path.length - 1]);
   if (context.guessed.has(`${pathToString(parent)}|${key}`)) return [];
   const last = parent[parent.length - 1];
-  const where = typeof last === 'string' ? `under \`${last}:\`` : last === undefined ? 'at the top level, not indented' : 'to this entry';
-  const pos = typeof last === 'string' ? positionOf(context.src, parent.slice(0, -1), last) : positionOf(context.src, parent);
+  const where =
+    typeof last === 'string'
+      ? `under \`${last}:\``
+      : last === undefined
+        ? 'at the top level, not indented'
+        : 'to this entry';
+  const pos =
+    typeof last === 'string'
+      ? positionOf(context.src, parent.slice(0, -1), last)
+      : positionOf(context.src, parent);
   const message = `is missing. Add \`${key}:\` ${HOW_TO_ADD[key] ? `${HOW_TO_ADD[key]}, ` : ''}${where}.`;
-  return [{ file: context.src.shown, line: pos.line, column: pos.column, where: pathToString(path), message }];
+  return [
+    { file: context.src.shown, line: pos.line, column: pos.column, where: pathToString(path), message },
+  ];
 }
 
 /** zod's "expected object, received string" in the words of someone editing YAML. */
-function typeMessage(issue: Issue & { code: 'invalid_type' }, value: unknown, path: readonly PropertyKey[]): string {
+function typeMessage(
+  issue: Issue & { code: 'invalid_type' },
+  value: unknown,
+  path: readonly PropertyKey[],
+): string {
   if (!issue.message.startsWith('Invalid input')) return issue.message;
-  if (path.length === 0 && value == null) return 'the file holds only comments or blank lines. Write its keys, one per line as `key: value`.';
-  const got = value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `\`${String(value)}\``;
-  if (issue.expected === 'object') return `must be a mapping (indented \`key: value\` lines below it), not ${got}.`;
+  if (path.length === 0 && value == null)
+    return 'the file holds only comments or blank lines. Write its keys, one per line as `key: value`.';
+  const got =
+    value === null
+      ? 'nothing'
+      : Array.isArray(value)
+        ? 'a list'
+        : typeof value === 'object'
+          ? 'a mapping'
+          : `\`${String(value)}\``;
+  if (issue.expected === 'object')
+    return `must be a mapping (indented \`key: value\` lines below it), not ${got}.`;
   if (issue.expected === 'array') return `must be a list (one line \`- …\` per entry below it), not ${got}.`;
   return `must be ${issue.expected}, not ${got}.`;
 }
 
-function at(src: YamlSource, path: readonly PropertyKey[], message: string, key?: string, where: readonly PropertyKey[] = path): Problem {
+function at(
+  src: YamlSource,
+  path: readonly PropertyKey[],
+  message: string,
+  key?: string,
+  where: readonly PropertyKey[] = path,
+): Problem {
   const pos = key === undefined ? positionOf(src, path) : positionOf(src, path.slice(0, -1), key);
-  return { file: src.shown, line: pos.line, column: pos.column, where: pathToString(where.length ? where : path), message };
+  return {
+    file: src.shown,
+    line: pos.line,
+    column: pos.column,
+    where: pathToString(where.length ? where : path),
+    message,
+  };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -104,11 +148,26 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[], root: unknow
     const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
     if (def?.type === 'object' && def.shape) s = def.shape[String(step)];
     else if (def?.type === 'array') s = def.element;
-    else if (def?.type === 'record') return Object.values((def as unknown as { keyType: { def: { entries: Record<string, string> } } }).keyType.def.entries ?? {});
+    else if (def?.type === 'record')
+      return Object.values(
+        (def as unknown as { keyType: { def: { entries: Record<string, string> } } }).keyType.def.entries ??
+          {},
+      );
     else return [];
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
+    value =
+      value && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[step as string]
+        : undefined;
   }
-  const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; keyType?: { def?: { entries?: Record<string, string> } } } }).def;
+  const def = (
+    s as {
+      def?: {
+        type?: string;
+        shape?: Record<string, unknown>;
+        keyType?: { def?: { entries?: Record<string, string> } };
+      };
+    }
+  ).def;
   if (def?.type === 'object' && def.shape) return Object.keys(def.shape).filter((k) => k !== '$schema');
   if (def?.type === 'record') return Object.values(def.keyType?.def?.entries ?? {});
   return [];
@@ -117,13 +176,16 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[], root: unknow
 /** Looks through optional/refinement wrappers, and into the object branch of a union for mappings. */
 function unwrap(s: unknown, value: unknown): unknown {
   for (let i = 0; i < 10; i++) {
-    const def = (s as { def?: { type?: string; innerType?: unknown; in?: unknown; options?: unknown[] } })?.def;
+    const def = (s as { def?: { type?: string; innerType?: unknown; in?: unknown; options?: unknown[] } })
+      ?.def;
     if (!def) return s;
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') s = def.innerType;
     else if (def.type === 'pipe') s = def.in;
     else if (def.type === 'union' && def.options) {
       const wantObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-      s = def.options.find((o) => ((o as { def?: { type?: string } }).def?.type === 'object') === wantObject) ?? def.options[0];
+      s =
+        def.options.find((o) => ((o as { def?: { type?: string } }).def?.type === 'object') === wantObject) ??
+        def.options[0];
     } else return s;
   }
   return s;

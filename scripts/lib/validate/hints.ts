@@ -29,7 +29,11 @@ export function schemaChecker(): SchemaChecker {
     forReport(reportFile, text) {
       const firstLine = text.split('\n', 1)[0] ?? '';
       const named = SCHEMA_LINE.exec(firstLine)?.[1];
-      if (!named) return `${reportFile}:1:1: no schema line; make the first line \`# yaml-language-server: $schema=./report.schema.json\` so editors complete and check keys.`;
+      if (!named)
+        return (
+          `${reportFile}:1:1: no schema line; make the first line \`# yaml-language-server: ` +
+          `$schema=./report.schema.json\` so editors complete and check keys.`
+        );
       if (/^[a-z][a-z0-9+.-]*:/i.test(named)) return undefined;
       const problem = verdict(path.resolve(path.dirname(reportFile), named), named);
       return problem && `${reportFile}:1:1: ${problem}`;
@@ -43,11 +47,16 @@ export function schemaChecker(): SchemaChecker {
 }
 
 function judge(schemaFile: string, named: string, expected: string): string | undefined {
-  if (!existsSync(schemaFile)) return `the schema line names ${named}, which does not exist; run \`npm run schema\` or fix the path.`;
+  if (!existsSync(schemaFile))
+    return `the schema line names ${named}, which does not exist; run \`npm run schema\` or fix the path.`;
   // A FIFO or device named here would block or never end the read.
-  if (!statSync(schemaFile).isFile()) return `the schema line names ${named}, which is not a file; name content/report.schema.json.`;
+  if (!statSync(schemaFile).isFile())
+    return `the schema line names ${named}, which is not a file; name content/report.schema.json.`;
   if (readFileSync(schemaFile, 'utf8') === expected) return undefined;
-  return `${named} is out of date with the report format, so editors check the wrong keys; run \`npm run schema\` to rewrite content/report.schema.json.`;
+  return (
+    `${named} is out of date with the report format, so editors check the wrong ` +
+    `keys; run \`npm run schema\` to rewrite content/report.schema.json.`
+  );
 }
 
 /** `file:line:column` of every TODO left outside comments, as `npm run new` writes them. */
@@ -58,7 +67,9 @@ export function placeholdersIn(reportFile: string, text: string): string[] {
     if (column === -1 || line.trimStart().startsWith('#')) return;
     const hash = line.search(/\s#/);
     if (hash !== -1 && hash < column) return;
-    found.push(`${reportFile}:${i + 1}:${column + 1}: placeholder text from \`npm run new\` is still here; replace it.`);
+    found.push(
+      `${reportFile}:${i + 1}:${column + 1}: placeholder text from \`npm run new\` is still here; replace it.`,
+    );
   });
   return found;
 }

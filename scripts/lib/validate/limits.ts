@@ -30,21 +30,47 @@ export function checkLimits(input: ReportInput): LimitProblem[] {
   const problems: LimitProblem[] = [];
   const count = (n: number) => n.toLocaleString('en');
   const split = 'Split the report into several (one per session, say), or shorten it.';
-  const points = input.speakers.reduce((sum, s) => sum + s.points.length, 0) + (input.moderation?.length ?? 0);
-  if (points > LIMITS.points) problems.push({ where: ['speakers'], message: `${count(points)} points in all; a report may have ${count(LIMITS.points)} at most. ${split}` });
+  const points =
+    input.speakers.reduce((sum, s) => sum + s.points.length, 0) + (input.moderation?.length ?? 0);
+  if (points > LIMITS.points)
+    problems.push({
+      where: ['speakers'],
+      message: `${count(points)} points in all; a report may have ${count(LIMITS.points)} at most. ${split}`,
+    });
   const people = input.speakers.length + (input.moderators?.length ?? 0);
-  if (people > LIMITS.people) problems.push({ where: ['speakers'], message: `${count(people)} speakers and moderators; a report may have ${count(LIMITS.people)} at most. ${split}` });
+  if (people > LIMITS.people)
+    problems.push({
+      where: ['speakers'],
+      message: `${count(people)} speakers and moderators; a report may have ${count(LIMITS.people)} at most. ${split}`,
+    });
   if (input.recommendations.length > LIMITS.recommendations) {
-    problems.push({ where: ['recommendations'], message: `${count(input.recommendations.length)} recommendations; a report may have ${count(LIMITS.recommendations)} at most. ${split}` });
+    problems.push({
+      where: ['recommendations'],
+      message:
+        `${count(input.recommendations.length)} recommendations; a report may have ` +
+        `${count(LIMITS.recommendations)} at most. ${split}`,
+    });
   }
   if ((input.highlights?.length ?? 0) > LIMITS.highlights) {
-    problems.push({ where: ['highlights'], message: `${count(input.highlights!.length)} highlights; a report may have ${count(LIMITS.highlights)} at most. Choose the best ones.` });
+    problems.push({
+      where: ['highlights'],
+      message:
+        `${count(input.highlights!.length)} highlights; a report may have ${count(LIMITS.highlights)} ` +
+        `at most. Choose the best ones.`,
+    });
   }
   const long = (value: unknown, where: PropertyKey[]): void => {
     if (typeof value === 'string') {
-      if (value.length > LIMITS.textLength) problems.push({ where, message: `is ${count(value.length)} characters long; one text may be ${count(LIMITS.textLength)} at most. Split it into paragraphs or points.` });
+      if (value.length > LIMITS.textLength)
+        problems.push({
+          where,
+          message:
+            `is ${count(value.length)} characters long; one text may be ${count(LIMITS.textLength)} ` +
+            `at most. Split it into paragraphs or points.`,
+        });
     } else if (Array.isArray(value)) value.forEach((v, i) => long(v, [...where, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) long(v, [...where, k]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) long(v, [...where, k]);
   };
   long(input, []);
   return problems;

@@ -48,14 +48,33 @@ export interface PdfJsReadBack {
   outline: PdfJsOutlineEntry[];
 }
 
-const TEXT_OPS = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+const TEXT_OPS = new Set<number>([
+  OPS.showText,
+  OPS.showSpacedText,
+  OPS.nextLineShowText,
+  OPS.nextLineSetSpacingShowText,
+]);
 const IMAGE_OPS = new Set<number>([
-  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
-  OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.paintInlineImageXObjectGroup,
-  OPS.paintImageMaskXObjectGroup, OPS.shadingFill, OPS.rawFillPath,
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectRepeat,
+  OPS.paintSolidColorImageMask,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageMaskXObjectGroup,
+  OPS.shadingFill,
+  OPS.rawFillPath,
 ]);
 const PATH_PAINT_OPS = new Set<number>([
-  OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
 ]);
 
 /**
@@ -67,7 +86,8 @@ const PATH_PAINT_OPS = new Set<number>([
 export async function readWithPdfJs(file: string): Promise<PdfJsReadBack> {
   const data = new Uint8Array(await readFile(file));
   // verbosity 0: pdf.js's own warnings (e.g. about standard fonts it cannot draw) are not findings.
-  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+    .promise;
   try {
     const pages: PdfJsPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -80,15 +100,30 @@ export async function readWithPdfJs(file: string): Promise<PdfJsReadBack> {
       const items: PdfJsText[] = [];
       for (const item of content.items) {
         if ('type' in item) {
-          if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.id ?? null);
+          if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+            open.push(item.id ?? null);
           else if (item.type === 'endMarkedContent') open.pop();
           continue;
         }
         const id = [...open].reverse().find((value) => value !== null);
         if (id) markedText.set(id, (markedText.get(id) ?? '') + item.str);
-        if (item.str.trim()) items.push({ str: item.str, size: Math.hypot(item.transform[2]!, item.transform[3]!), baseline: item.transform[5]!, left: item.transform[4]! });
+        if (item.str.trim())
+          items.push({
+            str: item.str,
+            size: Math.hypot(item.transform[2]!, item.transform[3]!),
+            baseline: item.transform[5]!,
+            left: item.transform[4]!,
+          });
       }
-      pages.push({ number: n, objectNumber: page.ref?.num ?? 0, height, structTree, markedText, items, untagged: untaggedOperators(await page.getOperatorList()) });
+      pages.push({
+        number: n,
+        objectNumber: page.ref?.num ?? 0,
+        height,
+        structTree,
+        markedText,
+        items,
+        untagged: untaggedOperators(await page.getOperatorList()),
+      });
     }
     const outline: PdfJsOutlineEntry[] = [];
     type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
@@ -116,14 +151,18 @@ export async function readWithPdfJs(file: string): Promise<PdfJsReadBack> {
 }
 
 /** Counts painting operators outside marked content that is an artifact or carries an MCID. */
-function untaggedOperators(list: { fnArray: number[]; argsArray: unknown[][] }): { text: number; graphics: number } {
+function untaggedOperators(list: { fnArray: number[]; argsArray: unknown[][] }): {
+  text: number;
+  graphics: number;
+} {
   const stack: boolean[] = [];
   let text = 0;
   let graphics = 0;
   list.fnArray.forEach((fn, i) => {
     const args = list.argsArray[i] ?? [];
     if (fn === OPS.beginMarkedContent) stack.push(args[0] === 'Artifact');
-    else if (fn === OPS.beginMarkedContentProps) stack.push(args[0] === 'Artifact' || (args[1] !== null && args[1] !== undefined));
+    else if (fn === OPS.beginMarkedContentProps)
+      stack.push(args[0] === 'Artifact' || (args[1] !== null && args[1] !== undefined));
     else if (fn === OPS.endMarkedContent) stack.pop();
     else if (stack.includes(true)) return;
     else if (TEXT_OPS.has(fn)) text++;

@@ -27,11 +27,21 @@ export function hasQpdf(): boolean {
 
 /** Reads a PDF with `qpdf --json`; throws when qpdf is missing or cannot read the file. */
 export function readWithQpdf(file: string): QpdfFile {
-  const run = spawnSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('qpdf', ['--json=2', '--json-key=qpdf', file], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
-  if (run.status !== 0 && run.status !== 3) throw new Error(`qpdf could not read ${file}: ${run.stderr.trim()}`);
-  const [header, objects] = (JSON.parse(run.stdout) as { qpdf: [{ pdfversion: string }, Record<string, { value?: QpdfValue; stream?: { dict: QpdfDict } }>] }).qpdf;
-  const dictOf = (entry: { value?: QpdfValue; stream?: { dict: QpdfDict } } | undefined): QpdfDict | undefined => {
+  if (run.status !== 0 && run.status !== 3)
+    throw new Error(`qpdf could not read ${file}: ${run.stderr.trim()}`);
+  const [header, objects] = (
+    JSON.parse(run.stdout) as {
+      qpdf: [{ pdfversion: string }, Record<string, { value?: QpdfValue; stream?: { dict: QpdfDict } }>];
+    }
+  ).qpdf;
+  const dictOf = (
+    entry: { value?: QpdfValue; stream?: { dict: QpdfDict } } | undefined,
+  ): QpdfDict | undefined => {
     const value = entry?.stream?.dict ?? entry?.value;
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   };
@@ -40,7 +50,10 @@ export function readWithQpdf(file: string): QpdfFile {
     version: header.pdfversion,
     trailer: dictOf(objects.trailer) ?? {},
     object,
-    resolve: (value) => (typeof value === 'string' && REF.test(value) ? (objects[`obj:${value}`]?.stream?.dict ?? objects[`obj:${value}`]?.value) : value),
+    resolve: (value) =>
+      typeof value === 'string' && REF.test(value)
+        ? (objects[`obj:${value}`]?.stream?.dict ?? objects[`obj:${value}`]?.value)
+        : value,
     objects: () =>
       Object.keys(objects).flatMap((key) => {
         const dict = key.startsWith('obj:') ? dictOf(objects[key]) : undefined;
@@ -48,8 +61,11 @@ export function readWithQpdf(file: string): QpdfFile {
       }),
     streamData: (ref) => {
       const [, num] = REF.exec(ref) ?? [];
-      const shown = spawnSync('qpdf', [`--show-object=${num}`, '--filtered-stream-data', file], { maxBuffer: 64 * 1024 * 1024 });
-      if (shown.status !== 0 && shown.status !== 3) throw new Error(`qpdf could not decode object ${ref} of ${file}`);
+      const shown = spawnSync('qpdf', [`--show-object=${num}`, '--filtered-stream-data', file], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      if (shown.status !== 0 && shown.status !== 3)
+        throw new Error(`qpdf could not decode object ${ref} of ${file}`);
       return shown.stdout;
     },
   };

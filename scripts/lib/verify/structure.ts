@@ -21,13 +21,59 @@ export interface StructElement {
 
 /** The structure types of ISO 32000-1, 14.8.4, which need no role mapping. */
 export const STANDARD_TYPES = new Set([
-  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
-  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
-  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
-  'Figure', 'Formula', 'Form',
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'BlockQuote',
+  'Caption',
+  'TOC',
+  'TOCI',
+  'Index',
+  'NonStruct',
+  'Private',
+  'P',
+  'H',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Table',
+  'TR',
+  'TH',
+  'TD',
+  'THead',
+  'TBody',
+  'TFoot',
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Figure',
+  'Formula',
+  'Form',
 ]);
 
-const name = (value: QpdfValue | undefined) => (typeof value === 'string' && value.startsWith('/') ? value.slice(1) : undefined);
+const name = (value: QpdfValue | undefined) =>
+  typeof value === 'string' && value.startsWith('/') ? value.slice(1) : undefined;
 
 /**
  * The document's structure tree (the StructTreeRoot's kids), each element with
@@ -41,13 +87,15 @@ export function readStructureTree(qpdf: QpdfFile, pages: PdfJsPage[]): StructEle
   const roleMap = (qpdf.resolve(root['/RoleMap']) as QpdfDict | undefined) ?? {};
   const pageNumberOf = new Map<string, number>();
   const pageByObject = new Map(pages.map((p) => [p.objectNumber, p]));
-  for (const [ref, dict] of qpdf.objects()) if (dict['/Type'] === '/Page') pageNumberOf.set(ref, pageByObject.get(objectNumber(ref))?.number ?? 0);
+  for (const [ref, dict] of qpdf.objects())
+    if (dict['/Type'] === '/Page') pageNumberOf.set(ref, pageByObject.get(objectNumber(ref))?.number ?? 0);
   const seen = new Set<string>();
 
   const element = (ref: string | undefined, dict: QpdfDict): StructElement => {
     const role = name(dict['/S']) ?? '?';
     let standardRole = role;
-    for (let hops = 0; !STANDARD_TYPES.has(standardRole) && roleMap[`/${standardRole}`] && hops < 10; hops++) standardRole = name(roleMap[`/${standardRole}`]) ?? standardRole;
+    for (let hops = 0; !STANDARD_TYPES.has(standardRole) && roleMap[`/${standardRole}`] && hops < 10; hops++)
+      standardRole = name(roleMap[`/${standardRole}`]) ?? standardRole;
     const out: StructElement = {
       role,
       standardRole,
@@ -77,8 +125,8 @@ export function readStructureTree(qpdf: QpdfFile, pages: PdfJsPage[]): StructEle
         if (child['/Type'] === '/OBJR') {
           out.annotations.push(String(child['/Obj']));
           out.annotationPages.push(pageOf(child['/Pg'] ?? dict['/Pg']));
-        }
-        else if (child['/Type'] === '/MCR') addContent(pageOf(child['/Pg'] ?? dict['/Pg']), Number(child['/MCID']));
+        } else if (child['/Type'] === '/MCR')
+          addContent(pageOf(child['/Pg'] ?? dict['/Pg']), Number(child['/MCID']));
         else {
           const sub = element(kid, child);
           out.children.push(sub);
@@ -88,8 +136,8 @@ export function readStructureTree(qpdf: QpdfFile, pages: PdfJsPage[]): StructEle
         if (kid['/Type'] === '/OBJR') {
           out.annotations.push(String(kid['/Obj']));
           out.annotationPages.push(pageOf(kid['/Pg'] ?? dict['/Pg']));
-        }
-        else if (kid['/Type'] === '/MCR' || '/MCID' in kid) addContent(pageOf(kid['/Pg'] ?? dict['/Pg']), Number(kid['/MCID']));
+        } else if (kid['/Type'] === '/MCR' || '/MCID' in kid)
+          addContent(pageOf(kid['/Pg'] ?? dict['/Pg']), Number(kid['/MCID']));
       }
     }
     return out;
@@ -122,7 +170,8 @@ export function parentTree(qpdf: QpdfFile): Map<number, QpdfValue> {
   const visit = (node: QpdfDict | undefined, depth: number) => {
     if (!node || depth > 20) return;
     const nums = node['/Nums'];
-    if (Array.isArray(nums)) for (let i = 0; i + 1 < nums.length; i += 2) entries.set(Number(nums[i]), nums[i + 1]!);
+    if (Array.isArray(nums))
+      for (let i = 0; i + 1 < nums.length; i += 2) entries.set(Number(nums[i]), nums[i + 1]!);
     const kids = node['/Kids'];
     if (Array.isArray(kids)) for (const kid of kids) visit(qpdf.resolve(kid) as QpdfDict, depth + 1);
   };

@@ -26,18 +26,24 @@ export interface WatchedProject {
 export function classify(changed: string, project: WatchedProject): Change {
   const file = path.resolve(changed);
   const templates = path.join(project.toolRoot, 'templates');
-  if (isUnder(file, path.resolve(project.contentDir)) && /\.ya?ml$/.test(file)) return { kind: 'report', file };
+  if (isUnder(file, path.resolve(project.contentDir)) && /\.ya?ml$/.test(file))
+    return { kind: 'report', file };
   if (isUnder(file, path.join(templates, 'brands'))) {
     const reports = [...project.reports].filter(([, deps]) => !deps || isUnder(file, deps.brandDir));
     if (/\.ya?ml$/.test(file)) return { kind: 'brand', reports: reports.map(([r]) => r) };
   }
   // The web edition's stylesheet is read at every build: a save restyles every page.
-  if (/\.css$/.test(file) && isUnder(file, templates)) return { kind: 'asset', reports: [...project.reports.keys()] };
-  if (/\.(ts|tsx|mjs|js)$/.test(file) && (isUnder(file, templates) || isUnder(file, path.join(project.toolRoot, 'scripts')))) {
+  if (/\.css$/.test(file) && isUnder(file, templates))
+    return { kind: 'asset', reports: [...project.reports.keys()] };
+  if (
+    /\.(ts|tsx|mjs|js)$/.test(file) &&
+    (isUnder(file, templates) || isUnder(file, path.join(project.toolRoot, 'scripts')))
+  ) {
     return { kind: 'restart', why: `code changed (${path.relative(project.toolRoot, file)})` };
   }
   const users = [...project.reports].filter(([, deps]) => deps?.files.has(file)).map(([r]) => r);
-  if (users.length && /\.(ttf|otf|woff2?)$/i.test(file)) return { kind: 'restart', why: `font changed (${path.relative(project.toolRoot, file)})` };
+  if (users.length && /\.(ttf|otf|woff2?)$/i.test(file))
+    return { kind: 'restart', why: `font changed (${path.relative(project.toolRoot, file)})` };
   if (users.length) return { kind: 'asset', reports: users };
   return { kind: 'ignore' };
 }

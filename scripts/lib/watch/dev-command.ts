@@ -16,7 +16,11 @@ export async function runDev(argv: string[]): Promise<number> {
     const { values, positionals } = parseCommandLine({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       process.stdout.write(HELP);
@@ -26,12 +30,15 @@ export async function runDev(argv: string[]): Promise<number> {
     const unknown = asked.filter((n) => !kindNames.includes(n as KindName));
     // In build order whatever the order asked: the e-mail attaches the PDF and deck written before it.
     names = kindNames.filter((n) => asked.includes(n));
-    if (unknown.length) throw new Error(`--only: no output "${unknown.join(', ')}"; outputs: ${kindNames.join(', ')}`);
+    if (unknown.length)
+      throw new Error(`--only: no output "${unknown.join(', ')}"; outputs: ${kindNames.join(', ')}`);
     if (values.out === '') throw new Error('--out needs a folder');
     files = positionals;
     outDir = values.out ?? 'out';
   } catch (error) {
-    process.stderr.write(`dev: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    process.stderr.write(
+      `dev: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`,
+    );
     return 2;
   }
   const watcher = watchReports({

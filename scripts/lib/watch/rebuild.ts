@@ -45,7 +45,11 @@ export async function rebuild(file: string, settings: RebuildSettings): Promise<
   for (const kind of settings.kinds) {
     const target = path.join(settings.outDir, `${loaded.report.slug}${kind.extension}`);
     try {
-      const rendered = await kind.render(loaded, { creationDate: settings.creationDate, outDir: settings.outDir, warn: settings.warn });
+      const rendered = await kind.render(loaded, {
+        creationDate: settings.creationDate,
+        outDir: settings.outDir,
+        warn: settings.warn,
+      });
       const size = await writeOutput(target, rendered);
       result.written.push(`${target} (${rendered.summary}, ${formatBytes(size)})`);
     } catch (error) {

@@ -38,29 +38,41 @@ export interface Watcher {
  * during one is built right after it.
  */
 export function watchReports(options: WatchOptions): Watcher {
-  const project: WatchedProject = { contentDir: options.contentDir, toolRoot: options.toolRoot, reports: new Map() };
+  const project: WatchedProject = {
+    contentDir: options.contentDir,
+    toolRoot: options.toolRoot,
+    reports: new Map(),
+  };
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let queue = Promise.resolve();
   let closed = false;
-  const settings = { kinds: options.kinds, outDir: options.outDir, creationDate: options.creationDate, warn: (m: string) => options.report(`warning: ${m}`) };
+  const settings = {
+    kinds: options.kinds,
+    outDir: options.outDir,
+    creationDate: options.creationDate,
+    warn: (m: string) => options.report(`warning: ${m}`),
+  };
 
   // Exclusive: the build server in this process (npm run dev serves builds too) never runs at the same time.
-  const build = (files: string[]) => exclusive(async () => {
-    for (const file of files) {
-      if (closed) return;
-      const started = performance.now();
-      const result = await rebuild(file, settings);
-      // A failed load keeps what the report was last built from, so its brand and images still lead back to it.
-      if (result.dependencies) project.reports.set(file, result.dependencies);
-      else if (!project.reports.has(file)) project.reports.set(file, undefined);
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      for (const failure of result.failures) options.report(failure);
-      const what = result.written.length ? `: ${result.written.join(', ')}` : '';
-      options.log(`${clock()} ${result.failures.length ? 'failed' : 'built'} ${file} in ${seconds} s${what}`);
-      if (result.dependencies) watcher.add([...result.dependencies.files].filter((f) => !isWatched(f)));
-    }
-  });
+  const build = (files: string[]) =>
+    exclusive(async () => {
+      for (const file of files) {
+        if (closed) return;
+        const started = performance.now();
+        const result = await rebuild(file, settings);
+        // A failed load keeps what the report was last built from, so its brand and images still lead back to it.
+        if (result.dependencies) project.reports.set(file, result.dependencies);
+        else if (!project.reports.has(file)) project.reports.set(file, undefined);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        for (const failure of result.failures) options.report(failure);
+        const what = result.written.length ? `: ${result.written.join(', ')}` : '';
+        options.log(
+          `${clock()} ${result.failures.length ? 'failed' : 'built'} ${file} in ${seconds} s${what}`,
+        );
+        if (result.dependencies) watcher.add([...result.dependencies.files].filter((f) => !isWatched(f)));
+      }
+    });
 
   const flush = () => {
     timer = undefined;
@@ -80,13 +92,20 @@ export function watchReports(options: WatchOptions): Watcher {
         if (change.kind === 'brand') forgetBrands();
         for (const r of change.reports) reports.add(r);
       } else if (change.kind === 'restart') {
-        options.report(`${clock()} ${change.why}: stop (Ctrl-C) and run \`npm run dev\` again to use it; ES modules cannot be reloaded in place.`);
+        options.report(
+          `${clock()} ${change.why}: stop (Ctrl-C) and run \`npm run dev\` again ` +
+            `to use it; ES modules cannot be reloaded in place.`,
+        );
       }
     }
     return [...reports];
   };
 
-  const watchedDirs = [options.contentDir, path.join(options.toolRoot, 'templates'), path.join(options.toolRoot, 'scripts')].map((d) => path.resolve(d));
+  const watchedDirs = [
+    options.contentDir,
+    path.join(options.toolRoot, 'templates'),
+    path.join(options.toolRoot, 'scripts'),
+  ].map((d) => path.resolve(d));
   const isWatched = (file: string) => watchedDirs.some((d) => !path.relative(d, file).startsWith('..'));
   const watcher = chokidarWatch(watchedDirs, {
     ignoreInitial: true,

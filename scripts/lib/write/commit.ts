@@ -43,7 +43,12 @@ export async function commitOutputs(outputs: readonly PendingOutput[]): Promise<
       const dir = path.dirname(path.resolve(output.target));
       await mkdir(dir, { recursive: true });
       const temp = path.join(dir, `.${path.basename(output.target)}.${stamp}.tmp`);
-      const entry: Staged = { target: path.resolve(output.target), temp, folder: !!output.files, placed: false };
+      const entry: Staged = {
+        target: path.resolve(output.target),
+        temp,
+        folder: !!output.files,
+        placed: false,
+      };
       staged.push(entry);
       if (output.files) await writeFolder(temp, output.files);
       else await writeFlushed(temp, output.bytes);
@@ -53,7 +58,9 @@ export async function commitOutputs(outputs: readonly PendingOutput[]): Promise<
     await undo(staged);
     throw error;
   }
-  await Promise.all(staged.map((entry) => entry.backup && rm(entry.backup, { recursive: true, force: true })));
+  await Promise.all(
+    staged.map((entry) => entry.backup && rm(entry.backup, { recursive: true, force: true })),
+  );
   return outputs.map((o) => (o.files ? o.files.reduce((sum, f) => sum + f.bytes.length, 0) : o.bytes.length));
 }
 
@@ -64,7 +71,10 @@ async function swapIn(entry: Staged, stamp: string): Promise<void> {
   });
   if (earlier && earlier.isDirectory() !== entry.folder) {
     const what = entry.folder ? 'a file where the folder' : 'a folder where the file';
-    throw Object.assign(new Error(`${entry.target} is ${what} goes`), { code: entry.folder ? 'ENOTDIR' : 'EISDIR', path: entry.target });
+    throw Object.assign(new Error(`${entry.target} is ${what} goes`), {
+      code: entry.folder ? 'ENOTDIR' : 'EISDIR',
+      path: entry.target,
+    });
   }
   if (earlier) {
     const backup = path.join(path.dirname(entry.target), `.${path.basename(entry.target)}.${stamp}.old`);
@@ -77,7 +87,8 @@ async function swapIn(entry: Staged, stamp: string): Promise<void> {
   entry.placed = true;
 }
 
-/** Puts every earlier output back and removes what this commit wrote; never throws (the first error is the one to report). */
+/** Puts every earlier output back and removes what this commit wrote; never throws (the first error is the
+ * one to report). */
 async function undo(staged: Staged[]): Promise<void> {
   for (const entry of [...staged].reverse()) {
     try {
@@ -110,7 +121,8 @@ async function writeFolder(dir: string, files: readonly FolderEntry[]): Promise<
   await mkdir(dir);
   for (const file of files) {
     const where = path.resolve(dir, file.path);
-    if (!where.startsWith(dir + path.sep)) throw new Error(`folder output: ${file.path} is outside the folder`);
+    if (!where.startsWith(dir + path.sep))
+      throw new Error(`folder output: ${file.path} is outside the folder`);
     await mkdir(path.dirname(where), { recursive: true });
     await writeFlushed(where, file.bytes);
   }

@@ -25,7 +25,8 @@ export async function writeFolderAtomic(target: string, files: readonly FolderEn
   try {
     for (const file of files) {
       const where = path.resolve(temp, file.path);
-      if (!where.startsWith(temp + path.sep)) throw new Error(`folder output: ${file.path} is outside the folder`);
+      if (!where.startsWith(temp + path.sep))
+        throw new Error(`folder output: ${file.path} is outside the folder`);
       await mkdir(path.dirname(where), { recursive: true });
       const handle = await open(where, 'w');
       try {
@@ -35,10 +36,13 @@ export async function writeFolderAtomic(target: string, files: readonly FolderEn
         await handle.close();
       }
     }
-    const hadOld = await rename(dir, old).then(() => true, (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    });
+    const hadOld = await rename(dir, old).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
     await rename(temp, dir);
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (error) {
@@ -47,8 +51,12 @@ export async function writeFolderAtomic(target: string, files: readonly FolderEn
   }
 }
 
-/** Writes a rendered output where it belongs: a folder output (files) as a whole folder, else one file. Returns the bytes written. */
-export async function writeOutput(target: string, output: { bytes: Uint8Array; files?: readonly FolderEntry[] }): Promise<number> {
+/** Writes a rendered output where it belongs: a folder output (files) as a whole folder, else one file.
+ * Returns the bytes written. */
+export async function writeOutput(
+  target: string,
+  output: { bytes: Uint8Array; files?: readonly FolderEntry[] },
+): Promise<number> {
   if (output.files) {
     await writeFolderAtomic(target, output.files);
     return output.files.reduce((sum, f) => sum + f.bytes.length, 0);

@@ -21,8 +21,25 @@ const portraitInner = PORTRAIT.width - 2 * PORTRAIT.margin;
 function bandBoxes(frame: CardFrame): Record<string, TextBox> {
   const width = portraitInner - (frame.logo ? 96 : 0);
   return {
-    organisation: { field: 'brand meta.name.full', text: frame.organisation, face: frame.faces.bodyBold, sizes: [34, 30, 26], lineHeight: 1.2, width, maxLines: 1 },
-    eventLabel: { field: 'event.kind', text: `${frame.kind} · ${frame.shortDate}`.toUpperCase(), face: frame.faces.bodyBold, sizes: [20, 18], lineHeight: 1.3, width, maxLines: 1, letterSpacing: 3 },
+    organisation: {
+      field: 'brand meta.name.full',
+      text: frame.organisation,
+      face: frame.faces.bodyBold,
+      sizes: [34, 30, 26],
+      lineHeight: 1.2,
+      width,
+      maxLines: 1,
+    },
+    eventLabel: {
+      field: 'event.kind',
+      text: `${frame.kind} · ${frame.shortDate}`.toUpperCase(),
+      face: frame.faces.bodyBold,
+      sizes: [20, 18],
+      lineHeight: 1.3,
+      width,
+      maxLines: 1,
+      letterSpacing: 3,
+    },
   };
 }
 
@@ -30,7 +47,14 @@ function Band({ frame, text }: { frame: CardFrame; text: Record<string, FittedTe
   const { colors, logo } = frame;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
-      <div style={{ display: 'flex', alignItems: 'center', backgroundColor: colors.primary, padding: `40px ${PORTRAIT.margin}px` }}>
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          backgroundColor: colors.primary,
+          padding: `40px ${PORTRAIT.margin}px`,
+        }}
+      >
         {logo && <img src={logo.src} width={logo.width} height={logo.height} style={{ marginRight: 24 }} />}
         <div style={{ display: 'flex', flexDirection: 'column' }}>
           <CardText fitted={text.organisation!} color={colors.onPrimary} />
@@ -47,16 +71,51 @@ function Band({ frame, text }: { frame: CardFrame; text: Record<string, FittedTe
 /** The foot of a portrait card: the event's title, when it was, and where to read the brief. */
 function footBoxes(frame: CardFrame): Record<string, TextBox> {
   return {
-    footTitle: { field: 'event.title', text: frame.title, face: frame.faces.heading, sizes: [34, 30, 28], lineHeight: 1.2, width: portraitInner, maxLines: 2 },
-    footWhen: { field: 'event.date', text: frame.when, face: frame.faces.body, sizes: [24, 22, 20], lineHeight: 1.35, width: portraitInner, maxLines: 1 },
-    ...(frame.site && { footSite: { field: 'report.url', text: `Read the brief at ${frame.site}`, face: frame.faces.bodyBold, sizes: [24, 22, 20], lineHeight: 1.35, width: portraitInner, maxLines: 1 } }),
+    footTitle: {
+      field: 'event.title',
+      text: frame.title,
+      face: frame.faces.heading,
+      sizes: [34, 30, 28],
+      lineHeight: 1.2,
+      width: portraitInner,
+      maxLines: 2,
+    },
+    footWhen: {
+      field: 'event.date',
+      text: frame.when,
+      face: frame.faces.body,
+      sizes: [24, 22, 20],
+      lineHeight: 1.35,
+      width: portraitInner,
+      maxLines: 1,
+    },
+    ...(frame.site && {
+      footSite: {
+        field: 'report.url',
+        text: `Read the brief at ${frame.site}`,
+        face: frame.faces.bodyBold,
+        sizes: [24, 22, 20],
+        lineHeight: 1.35,
+        width: portraitInner,
+        maxLines: 1,
+      },
+    }),
   };
 }
 
 function Foot({ frame, text }: { frame: CardFrame; text: Record<string, FittedText> }) {
   const { colors } = frame;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', flexShrink: 0, backgroundColor: colors.tint, padding: `40px ${PORTRAIT.margin}px 44px`, borderTop: `6px solid ${colors.primary}` }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        flexShrink: 0,
+        backgroundColor: colors.tint,
+        padding: `40px ${PORTRAIT.margin}px 44px`,
+        borderTop: `6px solid ${colors.primary}`,
+      }}
+    >
       <CardText fitted={text.footTitle!} color={colors.heading} />
       <div style={{ display: 'flex', marginTop: 10 }}>
         <CardText fitted={text.footWhen!} color={colors.muted} />
@@ -72,7 +131,15 @@ function Foot({ frame, text }: { frame: CardFrame; text: Record<string, FittedTe
 
 function Portrait({ frame, children }: { frame: CardFrame; children: ReactNode }) {
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', width: PORTRAIT.width, height: PORTRAIT.height, backgroundColor: frame.colors.background }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: PORTRAIT.width,
+        height: PORTRAIT.height,
+        backgroundColor: frame.colors.background,
+      }}
+    >
       {children}
     </div>
   );
@@ -84,29 +151,115 @@ export const ogCard: CardLayout<OgCardData> = {
   boxes: ({ frame }) => {
     const inner = OG.width - 2 * OG.margin;
     return {
-      organisation: { field: 'brand meta.name.full', text: frame.organisation, face: frame.faces.bodyBold, sizes: [30, 26, 22], lineHeight: 1.2, width: inner - 360 - (frame.logo ? 80 : 0), maxLines: 1 },
-      label: { field: 'report.label', text: frame.label.toUpperCase(), face: frame.faces.bodyBold, sizes: [20, 18], lineHeight: 1.2, width: 340, maxLines: 1, letterSpacing: 3, align: 'right' },
-      kind: { field: 'event.kind', text: frame.kind.toUpperCase(), face: frame.faces.bodyBold, sizes: [24, 22], lineHeight: 1.2, width: inner, maxLines: 1, letterSpacing: 4 },
-      title: { field: 'event.title', text: frame.title, face: frame.faces.heading, sizes: [80, 72, 66, 60, 54, 48], lineHeight: 1.1, width: inner, maxHeight: frame.subtitle ? 240 : 320 },
-      ...(frame.subtitle && { subtitle: { field: 'event.subtitle', text: frame.subtitle, face: frame.faces.body, sizes: [32, 28, 26], lineHeight: 1.3, width: inner, maxLines: 2 } }),
-      when: { field: 'event.date', text: frame.when, face: frame.faces.body, sizes: [26, 24, 22], lineHeight: 1.3, width: inner, maxLines: 1 },
+      organisation: {
+        field: 'brand meta.name.full',
+        text: frame.organisation,
+        face: frame.faces.bodyBold,
+        sizes: [30, 26, 22],
+        lineHeight: 1.2,
+        width: inner - 360 - (frame.logo ? 80 : 0),
+        maxLines: 1,
+      },
+      label: {
+        field: 'report.label',
+        text: frame.label.toUpperCase(),
+        face: frame.faces.bodyBold,
+        sizes: [20, 18],
+        lineHeight: 1.2,
+        width: 340,
+        maxLines: 1,
+        letterSpacing: 3,
+        align: 'right',
+      },
+      kind: {
+        field: 'event.kind',
+        text: frame.kind.toUpperCase(),
+        face: frame.faces.bodyBold,
+        sizes: [24, 22],
+        lineHeight: 1.2,
+        width: inner,
+        maxLines: 1,
+        letterSpacing: 4,
+      },
+      title: {
+        field: 'event.title',
+        text: frame.title,
+        face: frame.faces.heading,
+        sizes: [80, 72, 66, 60, 54, 48],
+        lineHeight: 1.1,
+        width: inner,
+        maxHeight: frame.subtitle ? 240 : 320,
+      },
+      ...(frame.subtitle && {
+        subtitle: {
+          field: 'event.subtitle',
+          text: frame.subtitle,
+          face: frame.faces.body,
+          sizes: [32, 28, 26],
+          lineHeight: 1.3,
+          width: inner,
+          maxLines: 2,
+        },
+      }),
+      when: {
+        field: 'event.date',
+        text: frame.when,
+        face: frame.faces.body,
+        sizes: [26, 24, 22],
+        lineHeight: 1.3,
+        width: inner,
+        maxLines: 1,
+      },
     };
   },
   render: ({ frame }, text) => {
     const { colors, logo } = frame;
     return (
-      <div style={{ display: 'flex', flexDirection: 'column', width: OG.width, height: OG.height, backgroundColor: colors.primary }}>
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: `40px ${OG.margin}px 0` }}>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          width: OG.width,
+          height: OG.height,
+          backgroundColor: colors.primary,
+        }}
+      >
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            padding: `40px ${OG.margin}px 0`,
+          }}
+        >
           <div style={{ display: 'flex', alignItems: 'center' }}>
-            {logo && <img src={logo.src} width={logo.width} height={logo.height} style={{ marginRight: 20 }} />}
+            {logo && (
+              <img src={logo.src} width={logo.width} height={logo.height} style={{ marginRight: 20 }} />
+            )}
             <CardText fitted={text.organisation!} color={colors.onPrimary} />
           </div>
           <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
             <CardText fitted={text.label!} color={colors.onPrimaryMuted} />
           </div>
         </div>
-        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: `0 ${OG.margin}px` }}>
-          <div style={{ display: 'flex', width: 72, height: 6, backgroundColor: colors.accent, marginBottom: 20 }} />
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            justifyContent: 'center',
+            flexGrow: 1,
+            padding: `0 ${OG.margin}px`,
+          }}
+        >
+          <div
+            style={{
+              display: 'flex',
+              width: 72,
+              height: 6,
+              backgroundColor: colors.accent,
+              marginBottom: 20,
+            }}
+          />
           <CardText fitted={text.kind!} color={colors.onPrimaryMuted} />
           <div style={{ display: 'flex', marginTop: 14 }}>
             <CardText fitted={text.title!} color={colors.onPrimary} />
@@ -131,9 +284,35 @@ export const recommendationCard: CardLayout<RecommendationCardData> = {
   ...PORTRAIT,
   boxes: (data) => ({
     ...bandBoxes(data.frame),
-    number: { field: 'recommendations', text: String(data.number).padStart(2, '0'), face: data.frame.faces.heading, sizes: [200], lineHeight: 1, width: portraitInner, maxLines: 1 },
-    label: { field: 'headings.recommendations', text: `${data.heading} · ${data.number} of ${data.total}`.toUpperCase(), face: data.frame.faces.bodyBold, sizes: [24, 22, 20], lineHeight: 1.3, width: portraitInner, maxLines: 1, letterSpacing: 3 },
-    text: { field: data.field, remedy: data.remedy, text: data.text, face: data.frame.faces.heading, sizes: [68, 62, 56, 52, 48, 44, 40], lineHeight: 1.2, width: portraitInner, maxHeight: 500 },
+    number: {
+      field: 'recommendations',
+      text: String(data.number).padStart(2, '0'),
+      face: data.frame.faces.heading,
+      sizes: [200],
+      lineHeight: 1,
+      width: portraitInner,
+      maxLines: 1,
+    },
+    label: {
+      field: 'headings.recommendations',
+      text: `${data.heading} · ${data.number} of ${data.total}`.toUpperCase(),
+      face: data.frame.faces.bodyBold,
+      sizes: [24, 22, 20],
+      lineHeight: 1.3,
+      width: portraitInner,
+      maxLines: 1,
+      letterSpacing: 3,
+    },
+    text: {
+      field: data.field,
+      remedy: data.remedy,
+      text: data.text,
+      face: data.frame.faces.heading,
+      sizes: [68, 62, 56, 52, 48, 44, 40],
+      lineHeight: 1.2,
+      width: portraitInner,
+      maxHeight: 500,
+    },
     ...footBoxes(data.frame),
   }),
   render: (data, text) => {
@@ -141,9 +320,24 @@ export const recommendationCard: CardLayout<RecommendationCardData> = {
     return (
       <Portrait frame={data.frame}>
         <Band frame={data.frame} text={text} />
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `64px ${PORTRAIT.margin}px 40px` }}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            flexGrow: 1,
+            padding: `64px ${PORTRAIT.margin}px 40px`,
+          }}
+        >
           <CardText fitted={text.number!} color={colors.accent} />
-          <div style={{ display: 'flex', marginTop: 12, paddingBottom: 28, marginBottom: 36, borderBottom: `3px solid ${colors.tint}` }}>
+          <div
+            style={{
+              display: 'flex',
+              marginTop: 12,
+              paddingBottom: 28,
+              marginBottom: 36,
+              borderBottom: `3px solid ${colors.tint}`,
+            }}
+          >
             <CardText fitted={text.label!} color={colors.muted} />
           </div>
           <CardText fitted={text.text!} color={colors.heading} />
@@ -164,21 +358,93 @@ export const speakerCard: CardLayout<SpeakerCardData> = {
     const { faces } = data.frame;
     return {
       ...bandBoxes(data.frame),
-      ...(!data.photo && { initials: { field: `${data.person}.name`, text: data.initials, face: faces.heading, sizes: [96, 80, 64], lineHeight: 1, width: AVATAR - 40, maxLines: 1, align: 'center' } }),
-      role: { field: `${data.person}`, text: data.role.toUpperCase(), face: faces.bodyBold, sizes: [24, 22], lineHeight: 1.3, width: beside, maxLines: 1, letterSpacing: 3 },
-      name: { field: `${data.person}.name`, text: data.name, face: faces.heading, sizes: [56, 50, 44, 40], lineHeight: 1.15, width: beside, maxLines: 2 },
-      ...(data.affiliation && { affiliation: { field: `${data.person}.affiliation`, text: data.affiliation, face: faces.body, sizes: [28, 26, 24, 22], lineHeight: 1.35, width: beside, maxHeight: 120, lineBreaks: true } }),
-      mark: { field: 'decoration', text: '“', face: faces.heading, sizes: [150], lineHeight: 0.6, width: 120, maxLines: 1 },
-      quote: { field: data.field, remedy: data.remedy, text: data.quote, face: faces.quote, sizes: [58, 54, 50, 46, 42, 38, 34], lineHeight: 1.3, width: portraitInner, maxHeight: 400 },
+      ...(!data.photo && {
+        initials: {
+          field: `${data.person}.name`,
+          text: data.initials,
+          face: faces.heading,
+          sizes: [96, 80, 64],
+          lineHeight: 1,
+          width: AVATAR - 40,
+          maxLines: 1,
+          align: 'center',
+        },
+      }),
+      role: {
+        field: `${data.person}`,
+        text: data.role.toUpperCase(),
+        face: faces.bodyBold,
+        sizes: [24, 22],
+        lineHeight: 1.3,
+        width: beside,
+        maxLines: 1,
+        letterSpacing: 3,
+      },
+      name: {
+        field: `${data.person}.name`,
+        text: data.name,
+        face: faces.heading,
+        sizes: [56, 50, 44, 40],
+        lineHeight: 1.15,
+        width: beside,
+        maxLines: 2,
+      },
+      ...(data.affiliation && {
+        affiliation: {
+          field: `${data.person}.affiliation`,
+          text: data.affiliation,
+          face: faces.body,
+          sizes: [28, 26, 24, 22],
+          lineHeight: 1.35,
+          width: beside,
+          maxHeight: 120,
+          lineBreaks: true,
+        },
+      }),
+      mark: {
+        field: 'decoration',
+        text: '“',
+        face: faces.heading,
+        sizes: [150],
+        lineHeight: 0.6,
+        width: 120,
+        maxLines: 1,
+      },
+      quote: {
+        field: data.field,
+        remedy: data.remedy,
+        text: data.quote,
+        face: faces.quote,
+        sizes: [58, 54, 50, 46, 42, 38, 34],
+        lineHeight: 1.3,
+        width: portraitInner,
+        maxHeight: 400,
+      },
       ...footBoxes(data.frame),
     };
   },
   render: (data, text) => {
     const { colors } = data.frame;
     const avatar = data.photo ? (
-      <img src={data.photo.src} width={AVATAR} height={AVATAR} style={{ borderRadius: AVATAR / 2, border: `6px solid ${colors.tint}` }} />
+      <img
+        src={data.photo.src}
+        width={AVATAR}
+        height={AVATAR}
+        style={{ borderRadius: AVATAR / 2, border: `6px solid ${colors.tint}` }}
+      />
     ) : (
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', width: AVATAR, height: AVATAR, borderRadius: AVATAR / 2, backgroundColor: colors.primary, border: `6px solid ${colors.tint}` }}>
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          width: AVATAR,
+          height: AVATAR,
+          borderRadius: AVATAR / 2,
+          backgroundColor: colors.primary,
+          border: `6px solid ${colors.tint}`,
+        }}
+      >
         <div style={{ display: 'flex', justifyContent: 'center', width: AVATAR - 40 }}>
           <CardText fitted={text.initials!} color={colors.onPrimary} />
         </div>
@@ -187,7 +453,14 @@ export const speakerCard: CardLayout<SpeakerCardData> = {
     return (
       <Portrait frame={data.frame}>
         <Band frame={data.frame} text={text} />
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `56px ${PORTRAIT.margin}px 32px` }}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            flexGrow: 1,
+            padding: `56px ${PORTRAIT.margin}px 32px`,
+          }}
+        >
           <div style={{ display: 'flex', alignItems: 'center' }}>
             <div style={{ display: 'flex', flexShrink: 0, marginRight: 48 }}>{avatar}</div>
             <div style={{ display: 'flex', flexDirection: 'column' }}>

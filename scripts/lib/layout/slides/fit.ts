@@ -22,21 +22,37 @@ export interface TextBlock {
 /** Measures paragraphs set `widthPt` wide (the text box's width; the layouts write no insets). */
 export function block(paragraphs: TextParagraph[], widthPt: number): TextBlock {
   const lines = paragraphs.map((p) => wrapLines(p.runs, p.style, widthPt - (p.indentPt ?? 0)).length);
-  return { paragraphs, lines, heightPt: textHeight(paragraphs, widthPt), roomPt: textHeight(paragraphs, widthPt, 'roomy') };
+  return {
+    paragraphs,
+    lines,
+    heightPt: textHeight(paragraphs, widthPt),
+    roomPt: textHeight(paragraphs, widthPt, 'roomy'),
+  };
 }
 
 /** Words of a text, for the words-per-slide budget. */
 export function wordCount(runs: Inline): number {
-  return plain(runs).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return plain(runs)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** The height some paragraphs of a measured block take by themselves. */
 export function partHeight(measured: TextBlock, paragraphs: TextParagraph[]): number {
-  return paragraphs.reduce((sum, p) => sum + (p.spaceBeforePt ?? 0) + measured.lines[measured.paragraphs.indexOf(p)]! * p.style.lineSpacingPt, 0);
+  return paragraphs.reduce(
+    (sum, p) =>
+      sum + (p.spaceBeforePt ?? 0) + measured.lines[measured.paragraphs.indexOf(p)]! * p.style.lineSpacingPt,
+    0,
+  );
 }
 
 /** A paragraph of plain text or runs in a style. */
-export function para(text: string | Inline, style: TextStyle, spaceBeforePt?: number, indentPt?: number): TextParagraph {
+export function para(
+  text: string | Inline,
+  style: TextStyle,
+  spaceBeforePt?: number,
+  indentPt?: number,
+): TextParagraph {
   return { runs: typeof text === 'string' ? [{ text }] : text, style, spaceBeforePt, indentPt };
 }
 
@@ -50,9 +66,17 @@ function wordCuts(text: string): number[] {
  * most `maxLines` lines in `widthPt`; `shortened` says whether anything was cut.
  * Measured `roomy`, so it keeps to those lines in DejaVu Sans too.
  */
-export function shorten(runs: Inline, style: TextStyle, widthPt: number, maxLines: number, measure: Measure = 'roomy'): { runs: Inline; shortened: boolean } {
+export function shorten(
+  runs: Inline,
+  style: TextStyle,
+  widthPt: number,
+  maxLines: number,
+  measure: Measure = 'roomy',
+): { runs: Inline; shortened: boolean } {
   if (wrapLines(runs, style, widthPt, measure).length <= maxLines) return { runs, shortened: false };
-  const fits = (end: number) => wrapLines(withText(trimInline(sliceInline(runs, 0, end)), '…', 'end'), style, widthPt, measure).length <= maxLines;
+  const fits = (end: number) =>
+    wrapLines(withText(trimInline(sliceInline(runs, 0, end)), '…', 'end'), style, widthPt, measure).length <=
+    maxLines;
   const cuts = wordCuts(plain(runs));
   let lo = 0;
   let hi = cuts.length - 1;
@@ -78,7 +102,10 @@ export function splitToFit(runs: Inline, heightOf: (runs: Inline) => number, max
   let rest = runs;
   while (heightOf(rest) > maxHeightPt) {
     const text = plain(rest);
-    const fitsAt = (end: number, mark: boolean) => heightOf(mark ? withText(trimInline(sliceInline(rest, 0, end)), ' …', 'end') : sliceInline(rest, 0, end)) <= maxHeightPt;
+    const fitsAt = (end: number, mark: boolean) =>
+      heightOf(
+        mark ? withText(trimInline(sliceInline(rest, 0, end)), ' …', 'end') : sliceInline(rest, 0, end),
+      ) <= maxHeightPt;
     let end = [...sentenceEnds(text)].reverse().find((e) => fitsAt(e, false));
     let mark = false;
     if (end === undefined) {
@@ -104,8 +131,15 @@ export function splitToFit(runs: Inline, heightOf: (runs: Inline) => number, max
  * that needs three pages gets three of similar length, not two full ones and
  * a last item alone.
  */
-export function paginate<T>(items: T[], heightOf: (item: T) => number, capacityPt: number, gapPt: number, words?: { of: (item: T) => number; max: number | ((page: number) => number) }): T[][] {
-  const limit = (page: number) => (words ? (typeof words.max === 'number' ? words.max : words.max(page)) : Infinity);
+export function paginate<T>(
+  items: T[],
+  heightOf: (item: T) => number,
+  capacityPt: number,
+  gapPt: number,
+  words?: { of: (item: T) => number; max: number | ((page: number) => number) },
+): T[][] {
+  const limit = (page: number) =>
+    words ? (typeof words.max === 'number' ? words.max : words.max(page)) : Infinity;
   const greedy = (capacity: number, budget: number) => {
     const maxWords = (page: number) => Math.min(budget, limit(page));
     const pages: T[][] = [];

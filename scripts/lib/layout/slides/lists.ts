@@ -19,20 +19,51 @@ export function planSpeakers(context: PlanContext): PlannedSlide[] {
   return report.speakers.flatMap((speaker) => {
     // The role and the first affiliation line (the current post) on the speaker's first slide, the later
     // ones keep the portrait and the role: the points are the slide's text. All of it is in the notes.
-    const card = { ...personCard(context, { ...speaker, affiliation: speaker.affiliation.slice(0, 1) }, grid.card.w, grid.card.h, false), person: speaker };
-    const later = { ...personCard(context, { ...speaker, affiliation: [] }, grid.card.w, grid.card.h, false), person: speaker };
+    const card = {
+      ...personCard(
+        context,
+        { ...speaker, affiliation: speaker.affiliation.slice(0, 1) },
+        grid.card.w,
+        grid.card.h,
+        false,
+      ),
+      person: speaker,
+    };
+    const later = {
+      ...personCard(context, { ...speaker, affiliation: [] }, grid.card.w, grid.card.h, false),
+      person: speaker,
+    };
     const shown = speaker.points.map((point, i) => onSlide(point, speaker.slidePoints[i]));
     // The name (and "(2 of 3)"), the role and affiliation share the slide's word budget with the points.
     // "(2 of 3)" is three words; the slide number and the initials one each.
-    const words = (c: typeof card) => wordCount([{ text: speaker.nameText }]) + 5 + c.text.paragraphs.reduce((sum, p) => sum + wordCount(p.runs), 0);
+    const words = (c: typeof card) =>
+      wordCount([{ text: speaker.nameText }]) +
+      5 +
+      c.text.paragraphs.reduce((sum, p) => sum + wordCount(p.runs), 0);
     const budget = (page: number) => WORDS_PER_SLIDE - words(page === 0 ? card : later);
-    const pages = listPages(context, shown, styles.lead, grid.points.w, grid.points.h, grid.gap, (i) => `${speaker.nameText}'s point ${i + 1}`, grid.marker.textIndent, budget);
+    const pages = listPages(
+      context,
+      shown,
+      styles.lead,
+      grid.points.w,
+      grid.points.h,
+      grid.gap,
+      (i) => `${speaker.nameText}'s point ${i + 1}`,
+      grid.marker.textIndent,
+      budget,
+    );
     return pages.map((page, i): PlannedSlide => {
       const points = [...new Set(page.map((p) => p.item))];
       return {
         layout: 'speaker',
         section: 'discussion',
-        title: slideTitle(context, speaker.nameText, partOf(i, pages.length), styles.slideTitle, grid.speakerTitle.w),
+        title: slideTitle(
+          context,
+          speaker.nameText,
+          partOf(i, pages.length),
+          styles.slideTitle,
+          grid.speakerTitle.w,
+        ),
         card: i === 0 ? card : later,
         points: page.map((p) => p.block),
         notes: [...personNotes(speaker), ...points.map((n) => plain(speaker.points[n]!))],
@@ -49,7 +80,17 @@ export function planRecommendations(context: PlanContext): PlannedSlide[] {
   const { report, grid, styles } = context;
   const shown: Inline[] = report.recommendations.map((r) => r.headline ?? onSlide(joinParagraphs(r.text)));
   const { recommendations: box } = grid;
-  const pages = listPages(context, shown, styles.lead, box.w, box.h, grid.gap + 4, (i) => `recommendation ${i + 1}`, box.numberWidth, WORDS_PER_SLIDE - wordCount([{ text: report.headings.recommendations }]) - 4);
+  const pages = listPages(
+    context,
+    shown,
+    styles.lead,
+    box.w,
+    box.h,
+    grid.gap + 4,
+    (i) => `recommendation ${i + 1}`,
+    box.numberWidth,
+    WORDS_PER_SLIDE - wordCount([{ text: report.headings.recommendations }]) - 4,
+  );
   return pages.map((page, i): PlannedSlide => {
     const numbers = [...new Set(page.map((p) => p.item))];
     return {
@@ -57,7 +98,14 @@ export function planRecommendations(context: PlanContext): PlannedSlide[] {
       section: 'recommendations',
       title: slideTitle(context, report.headings.recommendations, partOf(i, pages.length)),
       // A split recommendation shows its number once, on its first piece.
-      items: page.map((p, j) => ({ number: (j > 0 && page[j - 1]!.item === p.item) || (j === 0 && i > 0 && pages[i - 1]!.at(-1)!.item === p.item) ? 0 : p.item + 1, text: p.block })),
+      items: page.map((p, j) => ({
+        number:
+          (j > 0 && page[j - 1]!.item === p.item) ||
+          (j === 0 && i > 0 && pages[i - 1]!.at(-1)!.item === p.item)
+            ? 0
+            : p.item + 1,
+        text: p.block,
+      })),
       notes: numbers.map((n) => {
         const r = report.recommendations[n]!;
         return `${n + 1}. ${[r.headline && plain(r.headline), ...r.text.map(plain)].filter(Boolean).join(' ')}`;
@@ -76,7 +124,17 @@ export function planFraming(context: PlanContext): PlannedSlide[] {
   if (report.moderation.length === 0) return [];
   const heading = report.headings.discussion;
   const shown = report.moderation.map((point, i) => onSlide(point, report.moderationOnSlide[i]));
-  const pages = listPages(context, shown, styles.lead, grid.text.w, grid.text.h, grid.gap + 6, (i) => `moderation point ${i + 1}`, grid.marker.textIndent, WORDS_PER_SLIDE - wordCount([{ text: heading }]) - 4);
+  const pages = listPages(
+    context,
+    shown,
+    styles.lead,
+    grid.text.w,
+    grid.text.h,
+    grid.gap + 6,
+    (i) => `moderation point ${i + 1}`,
+    grid.marker.textIndent,
+    WORDS_PER_SLIDE - wordCount([{ text: heading }]) - 4,
+  );
   return pages.map((page, i): PlannedSlide => ({
     layout: 'text',
     section: 'discussion',
@@ -92,7 +150,9 @@ export function planModerators(context: PlanContext): PlannedSlide[] {
   if (report.moderators.length === 0) return [];
   const { people } = grid;
   const width = cardWidth(grid.people);
-  const cards = report.moderators.map((m) => personCard(context, m, width - 2 * people.inset, people.cardHeight - people.textTop - people.inset));
+  const cards = report.moderators.map((m) =>
+    personCard(context, m, width - 2 * people.inset, people.cardHeight - people.textTop - people.inset),
+  );
   const pages = paginate(cards, () => 1, people.perSlide, 0);
   return pages.map((page, i): PlannedSlide => ({
     layout: 'people',
@@ -117,11 +177,22 @@ export function planHighlights(context: PlanContext): PlannedSlide[] {
     const width = highlightWidth(box, page.length);
     const items = page.map((highlight, j) => {
       const number = i * box.perSlide + j + 1;
-      const alt = highlight.caption ? plain(highlight.caption) : `${report.headings.highlights}, image ${number}`;
+      const alt = highlight.caption
+        ? plain(highlight.caption)
+        : `${report.headings.highlights}, image ${number}`;
       if (!highlight.caption) return { highlight, image: highlight.image, alt };
       const fitted = shorten(highlight.caption, styles.caption, width, box.captionLines);
-      if (fitted.shortened) context.warn(`${report.source}: the caption of highlight ${number} is too long for a slide; shortened there, in full in the notes`);
-      return { highlight, image: highlight.image, alt, caption: block([para(fitted.runs, styles.caption)], width) };
+      if (fitted.shortened)
+        context.warn(
+          `${report.source}: the caption of highlight ${number} is too long for a ` +
+            `slide; shortened there, in full in the notes`,
+        );
+      return {
+        highlight,
+        image: highlight.image,
+        alt,
+        caption: block([para(fitted.runs, styles.caption)], width),
+      };
     });
     return {
       layout: 'highlights',

@@ -16,7 +16,12 @@ export * from './types.ts';
  */
 
 /** Plans the whole deck, in the order of the issue: cover … thank-you. Absent sections make no slide. */
-export function planDeck(report: Report, grid: SlideGrid, styles: PlanStyles, warn: (message: string) => void): DeckPlan {
+export function planDeck(
+  report: Report,
+  grid: SlideGrid,
+  styles: PlanStyles,
+  warn: (message: string) => void,
+): DeckPlan {
   const context: PlanContext = { report, grid, styles, warn };
   const slides = uniqueTitles([
     planCover(context),
@@ -31,11 +36,37 @@ export function planDeck(report: Report, grid: SlideGrid, styles: PlanStyles, wa
     ...planThanks(context),
   ]);
   const { event, brand } = report;
-  const head = shorten([{ text: event.titleText.toLocaleUpperCase(report.language) }], styles.kicker, grid.kicker.w, 1).runs;
-  const foot = shorten([{ text: `${brand.organisation.full}  ·  ${event.kind}  ·  ${event.dateText}` }], styles.footer, grid.footer.w, 1).runs;
-  const wordmark = brand.logo ? undefined : para(shorten([{ text: brand.organisation.short }], styles.wordmark, grid.wordmark.w, 1).runs, styles.wordmark);
-  const discussion = shorten([{ text: report.headings.discussion.toLocaleUpperCase(report.language) }], styles.kicker, grid.speakerKicker.w, 1).runs;
-  return { slides, runningHead: para(head, styles.kicker), footer: para(foot, styles.footer), wordmark, discussionHeading: discussion.map((r) => r.text).join('') };
+  const head = shorten(
+    [{ text: event.titleText.toLocaleUpperCase(report.language) }],
+    styles.kicker,
+    grid.kicker.w,
+    1,
+  ).runs;
+  const foot = shorten(
+    [{ text: `${brand.organisation.full}  ·  ${event.kind}  ·  ${event.dateText}` }],
+    styles.footer,
+    grid.footer.w,
+    1,
+  ).runs;
+  const wordmark = brand.logo
+    ? undefined
+    : para(
+        shorten([{ text: brand.organisation.short }], styles.wordmark, grid.wordmark.w, 1).runs,
+        styles.wordmark,
+      );
+  const discussion = shorten(
+    [{ text: report.headings.discussion.toLocaleUpperCase(report.language) }],
+    styles.kicker,
+    grid.speakerKicker.w,
+    1,
+  ).runs;
+  return {
+    slides,
+    runningHead: para(head, styles.kicker),
+    footer: para(foot, styles.footer),
+    wordmark,
+    discussionHeading: discussion.map((r) => r.text).join(''),
+  };
 }
 
 /**
@@ -49,7 +80,9 @@ function uniqueTitles(slides: PlannedSlide[]): PlannedSlide[] {
     const text = slide.title.runs.map((r) => r.text).join('');
     const count = (seen.get(text) ?? 0) + 1;
     seen.set(text, count);
-    return count === 1 ? slide : { ...slide, title: { ...slide.title, runs: [...slide.title.runs, { text: ` (${count})` }] } };
+    return count === 1
+      ? slide
+      : { ...slide, title: { ...slide.title, runs: [...slide.title.runs, { text: ` (${count})` }] } };
   });
 }
 

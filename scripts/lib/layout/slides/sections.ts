@@ -22,15 +22,27 @@ export function partOf(index: number, count: number): string {
  * grow into the running head): the heading and its `suffix` ("(2 of 3)"),
  * smaller, then the heading shortened (never the suffix), if long.
  */
-export function slideTitle(context: PlanContext, text: string, suffix = '', style = context.styles.slideTitle, widthPt = context.grid.title.w): TextParagraph {
+export function slideTitle(
+  context: PlanContext,
+  text: string,
+  suffix = '',
+  style = context.styles.slideTitle,
+  widthPt = context.grid.title.w,
+): TextParagraph {
   for (const sizePt of [style.sizePt, style.sizePt - 4, style.sizePt - 8]) {
     const sized = { ...style, sizePt, lineSpacingPt: style.lineSpacingPt - (style.sizePt - sizePt) };
-    if (wrapLines([{ text: text + suffix }], sized, widthPt, 'roomy').length === 1) return para(text + suffix, sized);
+    if (wrapLines([{ text: text + suffix }], sized, widthPt, 'roomy').length === 1)
+      return para(text + suffix, sized);
   }
   const smallest = { ...style, sizePt: style.sizePt - 8, lineSpacingPt: style.lineSpacingPt - 8 };
-  context.warn(`${context.report.source}: the heading "${text}" is too long for a slide title; shortened on the slide`);
+  context.warn(
+    `${context.report.source}: the heading "${text}" is too long for a slide title; shortened on the slide`,
+  );
   const room = widthPt - textWidth(suffix, smallest, 'roomy') / WIDTH_SAFETY;
-  return para([...shorten([{ text }], smallest, room, 1).runs, ...(suffix ? [{ text: suffix }] : [])], smallest);
+  return para(
+    [...shorten([{ text }], smallest, room, 1).runs, ...(suffix ? [{ text: suffix }] : [])],
+    smallest,
+  );
 }
 
 /**
@@ -57,11 +69,25 @@ export function onSlide(point: Inline, short?: Inline): Inline {
  * `maxWords` words a slide (the slide's other text counted off
  * WORDS_PER_SLIDE by the caller), evened out across the slides.
  */
-export function listPages(context: PlanContext, items: Inline[], style: TextStyle, widthPt: number, capacityPt: number, gapPt: number, label: (index: number) => string, indentPt = 0, maxWords: number | ((page: number) => number) = WORDS_PER_SLIDE): { block: TextBlock; item: number; words: number }[][] {
+export function listPages(
+  context: PlanContext,
+  items: Inline[],
+  style: TextStyle,
+  widthPt: number,
+  capacityPt: number,
+  gapPt: number,
+  label: (index: number) => string,
+  indentPt = 0,
+  maxWords: number | ((page: number) => number) = WORDS_PER_SLIDE,
+): { block: TextBlock; item: number; words: number }[][] {
   const measure = (runs: Inline) => block([para(runs, style, undefined, indentPt)], widthPt);
   const pieces = items.flatMap((runs, item) => {
     const parts = splitToFit(runs, (r) => measure(r).roomPt, capacityPt);
-    if (parts.length > 1) context.warn(`${context.report.source}: ${label(item)} is too long for one slide; it is split across ${parts.length} slides`);
+    if (parts.length > 1)
+      context.warn(
+        `${context.report.source}: ${label(item)} is too long for one slide; it ` +
+          `is split across ${parts.length} slides`,
+      );
     return parts.map((part) => ({ block: measure(part), item, words: wordCount(part) }));
   });
   return paginate(pieces, (p) => p.block.roomPt, capacityPt, gapPt, { of: (p) => p.words, max: maxWords });
@@ -72,24 +98,46 @@ export function listPages(context: PlanContext, items: Inline[], style: TextStyl
  * affiliation, fitted to a card `widthPt` × `maxHeightPt` (affiliation
  * shortened last), measured with room for DejaVu.
  */
-export function personCard(context: PlanContext, person: Person, widthPt: number, maxHeightPt: number, withName = true): PersonCard {
+export function personCard(
+  context: PlanContext,
+  person: Person,
+  widthPt: number,
+  maxHeightPt: number,
+  withName = true,
+): PersonCard {
   const { styles } = context;
   const name = withName ? [para(shorten(person.name, styles.name, widthPt, 3).runs, styles.name)] : [];
-  const role = person.role ? [para(person.role.toLocaleUpperCase(context.report.language), styles.role, withName ? 8 : 0)] : [];
-  let lines = person.affiliation.map((line, i) => para(line, styles.affiliation, i === 0 && (withName || role.length) ? 10 : i === 0 ? 0 : 4));
+  const role = person.role
+    ? [para(person.role.toLocaleUpperCase(context.report.language), styles.role, withName ? 8 : 0)]
+    : [];
+  let lines = person.affiliation.map((line, i) =>
+    para(line, styles.affiliation, i === 0 && (withName || role.length) ? 10 : i === 0 ? 0 : 4),
+  );
   const measure = (paragraphs: TextParagraph[]) => block(paragraphs, widthPt);
   let card = measure([...name, ...role, ...lines]);
   let shortened = false;
   while (card.roomPt > maxHeightPt && lines.length > 0) {
     const last = lines[lines.length - 1]!;
-    const spare = maxHeightPt - measure([...name, ...role, ...lines.slice(0, -1)]).roomPt - (last.spaceBeforePt ?? 0);
+    const spare =
+      maxHeightPt - measure([...name, ...role, ...lines.slice(0, -1)]).roomPt - (last.spaceBeforePt ?? 0);
     const maxLines = Math.floor(spare / styles.affiliation.lineSpacingPt);
-    lines = maxLines >= 1 ? [...lines.slice(0, -1), { ...last, runs: shorten(last.runs, styles.affiliation, widthPt, maxLines).runs }] : lines.slice(0, -1);
-    if (maxLines >= 1 && measure([...name, ...role, ...lines]).roomPt > maxHeightPt) lines = lines.slice(0, -1);
+    lines =
+      maxLines >= 1
+        ? [
+            ...lines.slice(0, -1),
+            { ...last, runs: shorten(last.runs, styles.affiliation, widthPt, maxLines).runs },
+          ]
+        : lines.slice(0, -1);
+    if (maxLines >= 1 && measure([...name, ...role, ...lines]).roomPt > maxHeightPt)
+      lines = lines.slice(0, -1);
     card = measure([...name, ...role, ...lines]);
     shortened = true;
   }
-  if (shortened) context.warn(`${context.report.source}: the affiliation of ${person.nameText} is too long for a slide; shortened there, in full in the notes`);
+  if (shortened)
+    context.warn(
+      `${context.report.source}: the affiliation of ${person.nameText} is too ` +
+        `long for a slide; shortened there, in full in the notes`,
+    );
   return { person, text: card };
 }
 
@@ -108,9 +156,14 @@ export function planCover(context: PlanContext): PlannedSlide {
   const { event } = report;
   const { cover } = grid;
   const width = cover.w;
-  const titleStyle = (step: number) => ({ ...styles.coverTitle, sizePt: styles.coverTitle.sizePt - 4 * step, lineSpacingPt: styles.coverTitle.lineSpacingPt - 4.5 * step });
+  const titleStyle = (step: number) => ({
+    ...styles.coverTitle,
+    sizePt: styles.coverTitle.sizePt - 4 * step,
+    lineSpacingPt: styles.coverTitle.lineSpacingPt - 4.5 * step,
+  });
   let title = para(event.title, titleStyle(0));
-  for (let step = 1; step <= 3 && block([title], width).roomPt > cover.h; step++) title = para(event.title, titleStyle(step));
+  for (let step = 1; step <= 3 && block([title], width).roomPt > cover.h; step++)
+    title = para(event.title, titleStyle(step));
   let shortened = false;
   if (block([title], width).roomPt > cover.h) {
     const style = titleStyle(3);
@@ -119,17 +172,39 @@ export function planCover(context: PlanContext): PlannedSlide {
   }
   const timeAndVenue = [event.timeText, event.venue].filter(Boolean).join('  ·  ');
   const detailLines = (subtitleLines: number) => [
-    ...(event.subtitle ? [para(shorten(event.subtitle, styles.coverSubtitle, width, subtitleLines).runs, styles.coverSubtitle)] : []),
-    para(shorten([{ text: event.dateText }], styles.coverDetail, width, 1).runs, styles.coverDetail, event.subtitle ? 10 : 0),
-    ...(timeAndVenue ? [para(shorten([{ text: timeAndVenue }], styles.coverDetail, width, 1).runs, styles.coverDetail, 4)] : []),
+    ...(event.subtitle
+      ? [para(shorten(event.subtitle, styles.coverSubtitle, width, subtitleLines).runs, styles.coverSubtitle)]
+      : []),
+    para(
+      shorten([{ text: event.dateText }], styles.coverDetail, width, 1).runs,
+      styles.coverDetail,
+      event.subtitle ? 10 : 0,
+    ),
+    ...(timeAndVenue
+      ? [para(shorten([{ text: timeAndVenue }], styles.coverDetail, width, 1).runs, styles.coverDetail, 4)]
+      : []),
   ];
   let details = block(detailLines(2), width);
   if (details.roomPt > cover.details.h) details = block(detailLines(1), width);
-  if (shortened || (event.subtitle && wrapLines(event.subtitle, styles.coverSubtitle, width, 'roomy').length > details.lines[0]!)) {
-    context.warn(`${report.source}: the event title is too long for the title slide; shortened there, in full in the notes`);
+  if (
+    shortened ||
+    (event.subtitle &&
+      wrapLines(event.subtitle, styles.coverSubtitle, width, 'roomy').length > details.lines[0]!)
+  ) {
+    context.warn(
+      `${report.source}: the event title is too long for the title slide; shortened there, in full in the notes`,
+    );
   }
-  const kind = para(shorten([{ text: event.kind.toLocaleUpperCase(report.language) }], styles.coverKind, width, 1).runs, styles.coverKind);
-  const notes = [`${event.kind}: ${event.titleText}`, event.subtitleText, [event.dateText, event.timeText, event.venue].filter(Boolean).join(', '), `${report.label}, ${report.brand.organisation.full}`];
+  const kind = para(
+    shorten([{ text: event.kind.toLocaleUpperCase(report.language) }], styles.coverKind, width, 1).runs,
+    styles.coverKind,
+  );
+  const notes = [
+    `${event.kind}: ${event.titleText}`,
+    event.subtitleText,
+    [event.dateText, event.timeText, event.venue].filter(Boolean).join(', '),
+    `${report.label}, ${report.brand.organisation.full}`,
+  ];
   return {
     layout: 'cover',
     section: 'cover',
@@ -153,32 +228,62 @@ function byline(context: PlanContext): TextParagraph {
  * form (when the framework is written as points with `slide`), else the lead
  * sentences; the full text in the notes.
  */
-export function planSections(context: PlanContext, key: 'framework' | 'summary' | 'conclusion'): PlannedSlide[] {
+export function planSections(
+  context: PlanContext,
+  key: 'framework' | 'summary' | 'conclusion',
+): PlannedSlide[] {
   const paragraphs = context.report[key];
   if (!paragraphs?.length) return [];
   const { grid, styles, report } = context;
   const shorts = key === 'framework' ? report.frameworkOnSlide : [];
   const shown = shorts.some(Boolean) ? paragraphs.map((p, i) => onSlide(p, shorts[i])) : condense(paragraphs);
-  const pages = listPages(context, shown, styles.lead, grid.text.w, grid.text.h, grid.gap + 6, (i) => `${key}, sentence ${i + 1}`, grid.marker.textIndent, WORDS_PER_SLIDE - wordCount([{ text: report.headings[key] }]) - 4);
+  const pages = listPages(
+    context,
+    shown,
+    styles.lead,
+    grid.text.w,
+    grid.text.h,
+    grid.gap + 6,
+    (i) => `${key}, sentence ${i + 1}`,
+    grid.marker.textIndent,
+    WORDS_PER_SLIDE - wordCount([{ text: report.headings[key] }]) - 4,
+  );
   const notes = paragraphs.map(plain);
-  return pages.map((page, i) => ({ layout: 'text', section: key, title: slideTitle(context, report.headings[key], partOf(i, pages.length)), items: page.map((p) => p.block), notes }));
+  return pages.map((page, i) => ({
+    layout: 'text',
+    section: key,
+    title: slideTitle(context, report.headings[key], partOf(i, pages.length)),
+    items: page.map((p) => p.block),
+    notes,
+  }));
 }
 
 /** The closing slide: thanks and the contact details (the report's, else the brand's). */
 export function planThanks(context: PlanContext): PlannedSlide[] {
   const { report, styles, grid } = context;
   const { contact, thanks } = report;
-  const lines = [contact.phone, contact.email, contact.website, contact.address].filter((l): l is string => !!l);
+  const lines = [contact.phone, contact.email, contact.website, contact.address].filter(
+    (l): l is string => !!l,
+  );
   if (!thanks && lines.length === 0) return [];
-  const details = lines.map((line, i) => para(shorten([{ text: line }], styles.coverDetail, grid.closing.contact.w, 2).runs, styles.coverDetail, i === 0 ? 0 : 6));
-  const notes = thanks ? [[thanks.nameText, thanks.role].filter(Boolean).join(', ') + ':', ...thanks.text.map(plain)] : [];
-  return [{
-    layout: 'thanks',
-    section: 'thanks',
-    title: para('Thank you', styles.thanksTitle),
-    text: block(details, grid.closing.contact.w),
-    byline: byline(context),
-    notes: [...notes, ...(lines.length ? [`${report.headings.contact}: ${lines.join(' · ')}`] : [])],
-  }];
+  const details = lines.map((line, i) =>
+    para(
+      shorten([{ text: line }], styles.coverDetail, grid.closing.contact.w, 2).runs,
+      styles.coverDetail,
+      i === 0 ? 0 : 6,
+    ),
+  );
+  const notes = thanks
+    ? [[thanks.nameText, thanks.role].filter(Boolean).join(', ') + ':', ...thanks.text.map(plain)]
+    : [];
+  return [
+    {
+      layout: 'thanks',
+      section: 'thanks',
+      title: para('Thank you', styles.thanksTitle),
+      text: block(details, grid.closing.contact.w),
+      byline: byline(context),
+      notes: [...notes, ...(lines.length ? [`${report.headings.contact}: ${lines.join(' · ')}`] : [])],
+    },
+  ];
 }
-

@@ -31,7 +31,15 @@ export interface SlideGrid {
   speakerTitle: Box;
   recommendations: Box & { numberWidth: number };
   /** Cards: the disc `discTop` below the card's top, text from `textTop`, `inset` from its sides. */
-  people: Box & { perSlide: number; gap: number; disc: number; discTop: number; inset: number; textTop: number; cardHeight: number };
+  people: Box & {
+    perSlide: number;
+    gap: number;
+    disc: number;
+    discTop: number;
+    inset: number;
+    textTop: number;
+    cardHeight: number;
+  };
   highlights: Box & { perSlide: number; gap: number; captionLines: number };
   cover: Box & { kind: Box; details: Box; byline: Box };
   closing: { title: Box; contact: Box };
@@ -78,7 +86,10 @@ export type PlannedSlide = SlideBase &
     | { layout: 'text'; items: TextBlock[] }
     | { layout: 'people'; people: PersonCard[] }
     | { layout: 'speaker'; card: PersonCard; points: TextBlock[] }
-    | { layout: 'highlights'; items: { highlight: Highlight; image: ImageRef; alt: string; caption?: TextBlock }[] }
+    | {
+        layout: 'highlights';
+        items: { highlight: Highlight; image: ImageRef; alt: string; caption?: TextBlock }[];
+      }
     | { layout: 'recommendations'; items: { number: number; text: TextBlock }[] }
     | { layout: 'thanks'; text: TextBlock; byline: TextParagraph }
   );

@@ -16,7 +16,13 @@ export interface Attachment {
 
 /** The outputs the e-mail carries, in the order recipients see them, and the command that builds each. */
 const ATTACHED = [
-  { extension: '.pdf', contentType: 'application/pdf', description: 'the full brief', format: 'PDF', command: 'build:pdf' },
+  {
+    extension: '.pdf',
+    contentType: 'application/pdf',
+    description: 'the full brief',
+    format: 'PDF',
+    command: 'build:pdf',
+  },
   {
     extension: '.pptx',
     contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -44,19 +50,36 @@ export async function readAttachments(report: Report, context: RenderContext): P
   if (missing.length) {
     const files = missing.map((m) => m.file).join(' and ');
     const out = path.normalize(context.outDir) === 'out' ? '' : ` --out ${context.outDir}`;
-    const commands = missing.map((m) => `\`npm run ${m.kind.command} -- ${report.source}${out}\``).join(' and ');
+    const commands = missing
+      .map((m) => `\`npm run ${m.kind.command} -- ${report.source}${out}\``)
+      .join(' and ');
     throw new OutputError(
       `the e-mail attaches ${files}, not built yet. ` +
-        `Run \`npm run build -- ${report.source}${out}\` to build the brief, the deck and the e-mail in order, or ${commands} first.`,
+        (`Run \`npm run build -- ${report.source}${out}\` to build the brief, the ` +
+          `deck and the e-mail in order, or ${commands} first.`),
     );
   }
-  const reportModified = await stat(report.source).then((s) => s.mtimeMs, () => undefined);
+  const reportModified = await stat(report.source).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
   return found.flatMap(({ kind, file, built }) => {
     if (!built) return [];
     if (reportModified !== undefined && built.modified < reportModified) {
-      context.warn(`${file} is older than ${report.source}; run \`npm run build -- ${report.source}\` so the e-mail carries the current ${kind.extension.slice(1)}.`);
+      context.warn(
+        `${file} is older than ${report.source}; run \`npm run build -- ${report.source}\` ` +
+          `so the e-mail carries the current ${kind.extension.slice(1)}.`,
+      );
     }
-    return [{ filename: path.basename(file), contentType: kind.contentType, description: kind.description, format: kind.format, bytes: built.bytes }];
+    return [
+      {
+        filename: path.basename(file),
+        contentType: kind.contentType,
+        description: kind.description,
+        format: kind.format,
+        bytes: built.bytes,
+      },
+    ];
   });
 }
 

@@ -50,8 +50,22 @@ export async function composeMessage(parts: MessageParts): Promise<Uint8Array> {
     text: { content: parts.text, contentType: 'text/plain; charset=utf-8' },
     html: { content: parts.html, contentType: 'text/html; charset=utf-8' },
     attachments: [
-      ...(parts.logo ? [{ filename: 'logo.png', content: Buffer.from(parts.logo.image.png), contentType: 'image/png', cid: parts.logo.cid }] : []),
-      ...parts.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.bytes), contentType: a.contentType, contentDisposition: 'attachment' })),
+      ...(parts.logo
+        ? [
+            {
+              filename: 'logo.png',
+              content: Buffer.from(parts.logo.image.png),
+              contentType: 'image/png',
+              cid: parts.logo.cid,
+            },
+          ]
+        : []),
+      ...parts.attachments.map((a) => ({
+        filename: a.filename,
+        content: Buffer.from(a.bytes),
+        contentType: a.contentType,
+        contentDisposition: 'attachment',
+      })),
     ],
     // The content is all in memory; never let a value be read as a path or URL.
     disableFileAccess: true,
@@ -72,7 +86,17 @@ function contentHash(parts: MessageParts): string {
     hash.update(':');
     hash.update(value);
   };
-  [parts.subject, parts.from?.name ?? '', parts.from?.address ?? '', parts.slug, parts.language, parts.date.toISOString(), parts.unsubscribe ?? '', parts.html, parts.text].forEach(add);
+  [
+    parts.subject,
+    parts.from?.name ?? '',
+    parts.from?.address ?? '',
+    parts.slug,
+    parts.language,
+    parts.date.toISOString(),
+    parts.unsubscribe ?? '',
+    parts.html,
+    parts.text,
+  ].forEach(add);
   if (parts.logo) add(parts.logo.image.png);
   for (const a of parts.attachments) [a.filename, a.contentType, a.bytes].forEach(add);
   return hash.digest('hex');

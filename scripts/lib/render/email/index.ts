@@ -19,8 +19,10 @@ export const emailOutput: OutputKind = {
   extension: '.eml',
   options: [maxSizeOption],
   note:
-    'The e-mail attaches OUT/<slug>.pdf and OUT/<slug>.pptx as they are built: `npm run build` makes all three in order;\n' +
-    'build:email alone needs build:pdf and build:slides run first. Open the .eml to send it by hand: Outlook opens it\n' +
+    'The e-mail attaches OUT/<slug>.pdf and OUT/<slug>.pptx as they are built: ' +
+    '`npm run build` makes all three in order;\n' +
+    ('build:email alone needs build:pdf and build:slides run first. Open the ' +
+      '.eml to send it by hand: Outlook opens it\n') +
     'as a draft; in Thunderbird use Edit as New Message, in Apple Mail Message > Send Again. Or send it to a list,\n' +
     'one message per person: `npm run send -- OUT/<slug>.eml --to recipients.csv` (see npm run send -- --help).',
   render: renderEmail,
@@ -33,10 +35,19 @@ async function renderEmail({ report }: LoadedReport, context: RenderContext): Pr
     report,
     subject: subjectOf(report),
     logo: logo && { cid: logo.cid, width: logo.image.width, height: logo.image.height },
-    attachments: attachments.map((a) => ({ filename: a.filename, description: a.description, format: a.format, bytes: a.bytes.length })),
+    attachments: attachments.map((a) => ({
+      filename: a.filename,
+      description: a.description,
+      format: a.format,
+      bytes: a.bytes.length,
+    })),
   };
   const email = report.contact.email;
-  if (!email) context.warn(`no contact e-mail for ${report.source} (contact.email in the report or the brand): the e-mail has no sender; set SMTP_FROM when sending.`);
+  if (!email)
+    context.warn(
+      `no contact e-mail for ${report.source} (contact.email in the report or ` +
+        `the brand): the e-mail has no sender; set SMTP_FROM when sending.`,
+    );
   const html = messageHtml(view);
   const text = messageText(view);
   const bytes = await composeMessage({
@@ -60,7 +71,10 @@ async function renderEmail({ report }: LoadedReport, context: RenderContext): Pr
     ...(logo ? [{ name: 'logo', bytes: logo.image.png.length }] : []),
   ];
   checkBudget(bytes.length, budget, parts, report, context.options?.['max-size'] !== undefined);
-  return { bytes, summary: `${attachments.length} attachment${attachments.length === 1 ? '' : 's'}, limit ${megabytes(budget)} MB` };
+  return {
+    bytes,
+    summary: `${attachments.length} attachment${attachments.length === 1 ? '' : 's'}, limit ${megabytes(budget)} MB`,
+  };
 }
 
 /** The domain a Message-ID is made in when the e-mail has no sender address: the website's, else a reserved one. */

@@ -23,7 +23,11 @@ export function subjectOf(report: Report): string {
     if (!field) {
       throw new OutputError(
         `the brand's e-mail subject "${template}" uses ${whole}, which is not known. ` +
-          `Use any of ${Object.keys(FIELDS).map((f) => `{${f}}`).join(', ')} in defaults.briefpress.email.subject of templates/brands/${report.brand.name}/_brand.yml.`,
+          `Use any of ${Object.keys(FIELDS)
+            .map((f) => `{${f}}`)
+            .join(
+              ', ',
+            )} in defaults.briefpress.email.subject of templates/brands/${report.brand.name}/_brand.yml.`,
       );
     }
     return field(report);

@@ -8,7 +8,8 @@
 /** `mailto:` to an address, each part percent-encoded so `?`, `&` or `%` in it cannot start a query. */
 function mailtoOf(address: string): string {
   const at = address.lastIndexOf('@');
-  return `mailto:${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}?subject=unsubscribe`;
+  const [local, domain] = [address.slice(0, at), address.slice(at + 1)].map(encodeURIComponent);
+  return `mailto:${local}@${domain}?subject=unsubscribe`;
 }
 
 /**
@@ -23,7 +24,8 @@ export function unsubscribeUrl(page: string, recipient?: string): string {
   return url.href;
 }
 
-/** The header value, e.g. `<mailto:news@example.org?subject=unsubscribe>, <https://example.org/leave?email=a%40b.org>`; undefined with neither. */
+/** The header value, e.g. `<mailto:news@example.org?subject=unsubscribe>,
+ * <https://example.org/leave?email=a%40b.org>`; undefined with neither. */
 export function listUnsubscribe(sender: string | undefined, page: string | undefined): string | undefined {
   const targets = [sender && mailtoOf(sender), page].filter((t): t is string => Boolean(t));
   return targets.length ? targets.map((t) => `<${t}>`).join(', ') : undefined;

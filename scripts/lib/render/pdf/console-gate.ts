@@ -16,7 +16,9 @@ console.error = (...args: unknown[]) => {
 };
 
 /** Runs `work` with console.error held back; returns what was logged meanwhile, to pass on or to fail with. */
-export async function holdingConsoleErrors<T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; logged: Logged[] }> {
+export async function holdingConsoleErrors<T>(
+  work: () => Promise<T>,
+): Promise<{ value?: T; error?: unknown; logged: Logged[] }> {
   const logged: Logged[] = [];
   const outer = holding;
   holding = logged;

@@ -42,13 +42,21 @@ export function missingGlyphs(input: ReportInput, fonts: Brand['fonts']): Missin
       if (!chars) byScript.set(script, (chars = new Set()));
       chars.add(char);
     }
-    if (byScript.size) found.push({ path, scripts: [...byScript].map(([script, chars]) => ({ script, chars: [...chars] })) });
+    if (byScript.size)
+      found.push({ path, scripts: [...byScript].map(([script, chars]) => ({ script, chars: [...chars] })) });
   });
   return found;
 }
 
-/** Soft hyphen, zero-width and bidi controls, variation selectors, BOM: they shape or mark text, no glyph is drawn for them. */
-const isInvisible = (cp: number) => cp === 0xad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff;
+/** Soft hyphen, zero-width and bidi controls, variation selectors, BOM: they shape or mark text, no glyph is
+ * drawn for them. */
+const isInvisible = (cp: number) =>
+  cp === 0xad ||
+  (cp >= 0x200b && cp <= 0x200f) ||
+  (cp >= 0x202a && cp <= 0x202e) ||
+  (cp >= 0x2060 && cp <= 0x2069) ||
+  (cp >= 0xfe00 && cp <= 0xfe0f) ||
+  cp === 0xfeff;
 
 /** Scripts by the name people know them by, with a free font that has each (Noto covers them all). */
 const SCRIPTS: [name: string, pattern: RegExp, font: string][] = [
@@ -97,11 +105,23 @@ function fontFor(script: string): string {
 export function describeMissing(missing: MissingGlyphs, brand: Brand): string {
   const parts = missing.scripts.map(({ script, chars }) => {
     const shown = chars.length > 6 ? `${chars.slice(0, 6).join(' ')} …` : chars.join(' ');
-    const count = chars.length === 1 ? `1 character of the ${script} script` : `${chars.length} characters of the ${script} script`;
-    return { text: `${count} (${shown})`, advice: `${script === 'symbols' ? 'a font with these symbols' : `a font with ${script} script`}, e.g. ${fontFor(script)}` };
+    const count =
+      chars.length === 1
+        ? `1 character of the ${script} script`
+        : `${chars.length} characters of the ${script} script`;
+    return {
+      text: `${count} (${shown})`,
+      advice:
+        `${script === 'symbols' ? 'a font with these symbols' : `a font with ${script} script`}, ` +
+        `e.g. ${fontFor(script)}`,
+    };
   });
   const have = parts.length === 1 && missing.scripts[0]!.chars.length === 1 ? 'has' : 'have';
-  return `${pathToString(missing.path)}: ${parts.map((p) => p.text).join(' and ')} ${have} no font in brand ${brand.name}: add ${parts.map((p) => p.advice).join('; and ')} to templates/brands/${brand.name}/_brand.yml`;
+  return (
+    `${pathToString(missing.path)}: ${parts.map((p) => p.text).join(' and ')} ` +
+    `${have} no font in brand ${brand.name}: add ${parts.map((p) => p.advice).join('; and ')} ` +
+    `to templates/brands/${brand.name}/_brand.yml`
+  );
 }
 
 /** Whether the regular face of either family has a glyph for a code point (answers cached). */
@@ -111,7 +131,9 @@ export function drawableBy(fonts: Brand['fonts']): (codePoint: number) => boolea
   return (cp) => {
     let known = drawable.get(cp);
     if (known === undefined) {
-      opened ??= [...new Set([fonts.body, fonts.heading].map((family) => regularFace(family).file))].map(open);
+      opened ??= [...new Set([fonts.body, fonts.heading].map((family) => regularFace(family).file))].map(
+        open,
+      );
       drawable.set(cp, (known = opened.some((font) => font.hasGlyphForCodePoint(cp))));
     }
     return known;
@@ -124,12 +146,23 @@ export function drawableBy(fonts: Brand['fonts']): (codePoint: number) => boolea
  * Paths and other strings that are never printed come too: at worst they make
  * a PDF use the whole fonts where the subsets would have done.
  */
-export function textCodePoints(value: unknown, into = new Set<number>(), seen = new Set<object>()): Set<number> {
+export function textCodePoints(
+  value: unknown,
+  into = new Set<number>(),
+  seen = new Set<object>(),
+): Set<number> {
   if (typeof value === 'string') {
     for (const char of value) into.add(char.codePointAt(0)!);
-  } else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer) && !seen.has(value)) {
+  } else if (
+    value &&
+    typeof value === 'object' &&
+    !ArrayBuffer.isView(value) &&
+    !(value instanceof ArrayBuffer) &&
+    !seen.has(value)
+  ) {
     seen.add(value);
-    for (const item of value instanceof Map ? value.values() : Object.values(value)) textCodePoints(item, into, seen);
+    for (const item of value instanceof Map ? value.values() : Object.values(value))
+      textCodePoints(item, into, seen);
   }
   return into;
 }
@@ -145,7 +178,16 @@ function walk(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], 
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       // Paths, addresses and the brand's name are not printed as text.
-      if (key === 'photo' || key === 'image' || key === 'brand' || key === '$schema' || key === 'slug' || key === 'url' || key === 'language') continue;
+      if (
+        key === 'photo' ||
+        key === 'image' ||
+        key === 'brand' ||
+        key === '$schema' ||
+        key === 'slug' ||
+        key === 'url' ||
+        key === 'language'
+      )
+        continue;
       walk(v, [...path, key], visit);
     }
   }

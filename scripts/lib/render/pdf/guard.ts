@@ -1,5 +1,12 @@
 import type { Report } from '../../model/types.ts';
-import { comparable, compareTexts, describeFinding, expectedTexts, LAYOUT_FAULT, quote } from '../text-guard.ts';
+import {
+  comparable,
+  compareTexts,
+  describeFinding,
+  expectedTexts,
+  LAYOUT_FAULT,
+  quote,
+} from '../text-guard.ts';
 import { linesOffPage, overlappingLines, readTextLayout, type TextLine } from '../text-layout.ts';
 import { OutputError } from '../output.ts';
 
@@ -13,7 +20,11 @@ import { OutputError } from '../output.ts';
  * `dropped`: characters no brand font can draw, when the build was allowed to
  * go on without them; react-pdf prints something else in their place.
  */
-export async function guardBrief(report: Report, bytes: Uint8Array, dropped: ReadonlySet<string> = new Set()): Promise<void> {
+export async function guardBrief(
+  report: Report,
+  bytes: Uint8Array,
+  dropped: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const pages = await readTextLayout(bytes);
   const expected = expectedTexts(report);
   // The content text in reading order; artifacts (running header, footer, "continued") are not the report's.
@@ -33,16 +44,24 @@ export async function guardBrief(report: Report, bytes: Uint8Array, dropped: Rea
     return span?.where ?? 'a heading or label';
   };
   const problems = findings.map((f) => describeFinding(f, 'PDF'));
-  // With characters allowed to be missing, their stand-in font's lines may collide; they belong to no text, and were warned of.
+  // With characters allowed to be missing, their stand-in font's lines may collide; they belong to no text,
+  // and were warned of.
   const attributed = (line: TextLine) => fieldOf(line) !== 'a heading or label';
   for (const { page, first, second } of overlappingLines(pages)) {
     if (dropped.size && !(attributed(first) && attributed(second))) continue;
-    problems.push(`page ${page}: ${quote(first.text, 32)} (${fieldOf(first)}) and ${quote(second.text, 32)} (${fieldOf(second)}) are printed over each other`);
+    problems.push(
+      `page ${page}: ${quote(first.text, 32)} (${fieldOf(first)}) and ${quote(second.text, 32)} ` +
+        `(${fieldOf(second)}) are printed over each other`,
+    );
   }
-  // Content only: a running header cut at the page edge repeats what the page says (long unbroken words are issue 15's).
-  for (const line of linesOffPage(pages).filter((l) => !l.artifact)) problems.push(`page ${line.page}: ${quote(line.text, 32)} (${fieldOf(line)}) is drawn outside the page`);
+  // Content only: a running header cut at the page edge repeats what the page says (long unbroken words are
+  // issue 15's).
+  for (const line of linesOffPage(pages).filter((l) => !l.artifact))
+    problems.push(`page ${line.page}: ${quote(line.text, 32)} (${fieldOf(line)}) is drawn outside the page`);
   if (problems.length === 0) return;
   const shown = problems.slice(0, 8);
   if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
-  throw new OutputError(`the PDF brief failed its check, so it was not written:\n  ${shown.join('\n  ')}\n${LAYOUT_FAULT}`);
+  throw new OutputError(
+    `the PDF brief failed its check, so it was not written:\n  ${shown.join('\n  ')}\n${LAYOUT_FAULT}`,
+  );
 }

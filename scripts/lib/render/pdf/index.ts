@@ -32,7 +32,9 @@ export const pdfOutput: OutputKind = {
     const lines = missing.map((m) => `${locate(m.path)}: ${describeMissing(m, report.brand)}`);
     if (lines.length && context.options?.['allow-missing-glyphs'] === undefined) {
       throw new OutputError(
-        `no font of brand ${report.brand.name} can draw some characters, so the PDF would print other letters in their place:\n  ${lines.join('\n  ')}\nAdd a font for them to the brand, or build anyway with --allow-missing-glyphs.`,
+        `no font of brand ${report.brand.name} can draw some characters, so the ` +
+          `PDF would print other letters in their place:\n  ${lines.join('\n  ')}\nAdd ` +
+          `a font for them to the brand, or build anyway with --allow-missing-glyphs.`,
       );
     }
     lines.forEach((line) => context.warn(`${line} (built anyway: --allow-missing-glyphs)`));
@@ -42,10 +44,20 @@ export const pdfOutput: OutputKind = {
     const onPage = (n: number) => {
       // react-pdf lays the pages out twice (the footer's page count): the progress counts the pages of a round.
       pages = n;
-      if (n > MAX_PAGES) throw new OutputError(`the brief runs past ${MAX_PAGES} pages, the most briefpress makes; split the report into several.`);
+      if (n > MAX_PAGES)
+        throw new OutputError(
+          `the brief runs past ${MAX_PAGES} pages, the most briefpress makes; split the report into several.`,
+        );
       context.progress?.(`${n + 1} pages`);
     };
-    const bytes = await renderReporting(createElement(Brief, { report: { ...report, brand }, images, creationDate: context.creationDate, onPage }));
+    const bytes = await renderReporting(
+      createElement(Brief, {
+        report: { ...report, brand },
+        images,
+        creationDate: context.creationDate,
+        onPage,
+      }),
+    );
     context.progress?.(`${pages + 1} pages laid out; checking`);
     const dropped = new Set(missing.flatMap((m) => m.scripts.flatMap((s) => s.chars)));
     // The brief read back from its bytes: nothing lost, repeated, overprinted or off the page.
@@ -72,5 +84,9 @@ async function renderReporting(element: Parameters<typeof renderToBuffer>[0]): P
 
 /** Page count from the page tree: pdfkit writes each page object uncompressed. */
 function countPages(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g)?.length ?? 0
+  );
 }

@@ -6,7 +6,21 @@ import type { Brand, FontFamily } from '../../model/types.ts';
 import type { ReportInput } from '../../validate/report-schema.ts';
 
 /** Keys that hold no running text. */
-const NOT_TEXT = new Set(['$schema', 'brand', 'photo', 'image', 'slug', 'language', 'url', 'date', 'start', 'end', 'contact', 'headings', 'timezone']);
+const NOT_TEXT = new Set([
+  '$schema',
+  'brand',
+  'photo',
+  'image',
+  'slug',
+  'language',
+  'url',
+  'date',
+  'start',
+  'end',
+  'contact',
+  'headings',
+  'timezone',
+]);
 /** Shorter words always fit: measuring only longer ones keeps this cheap. */
 const MIN_LETTERS = 16;
 
@@ -30,18 +44,29 @@ export function longWords(input: ReportInput, brand: Brand): LongWord[] {
   walk(input, [], (where, text) => {
     const field = where.filter((k) => typeof k === 'string').join('.');
     const [family, size, column] =
-      field === 'event.title' ? [brand.fonts.heading, type.coverTitle, content]
-        : field === 'event.subtitle' ? [brand.fonts.heading, type.coverSubtitle, content]
-          : field === 'highlights.caption' ? [brand.fonts.body, type.small, placed.highlight.widthPt]
+      field === 'event.title'
+        ? [brand.fonts.heading, type.coverTitle, content]
+        : field === 'event.subtitle'
+          ? [brand.fonts.heading, type.coverSubtitle, content]
+          : field === 'highlights.caption'
+            ? [brand.fonts.body, type.small, placed.highlight.widthPt]
             : [brand.fonts.body, type.body, content / 2 - 10];
     // As printed: a link's address is not, its label is.
-    const printed = parseParagraphs(text).map((runs) => runs.map((r) => r.text).join('')).join(' ');
+    const printed = parseParagraphs(text)
+      .map((runs) => runs.map((r) => r.text).join(''))
+      .join(' ');
     for (const word of new Set(printed.split(/\s+/))) {
       if ([...word].length < MIN_LETTERS) continue;
       const width = widthOf(word, family, size);
       if (width <= column) continue;
       const shown = word.length > 40 ? `${word.slice(0, 37)}…` : word;
-      found.push({ where, message: `the word "${shown}" (${[...word].length} characters) is ${Math.round(width)} pt wide at ${size} pt, wider than its column (${Math.round(column)} pt): it would run off the PDF page. Add spaces or hyphens, or shorten it.` });
+      found.push({
+        where,
+        message:
+          `the word "${shown}" (${[...word].length} characters) is ${Math.round(width)} ` +
+          `pt wide at ${size} pt, wider than its column (${Math.round(column)} pt): ` +
+          `it would run off the PDF page. Add spaces or hyphens, or shorten it.`,
+      });
     }
   });
   return found;
@@ -54,7 +79,11 @@ function widthOf(word: string, family: FontFamily, size: number): number {
   return (font.layout(word).advanceWidth / font.unitsPerEm) * size;
 }
 
-function walk(value: unknown, where: PropertyKey[], visit: (where: PropertyKey[], text: string) => void): void {
+function walk(
+  value: unknown,
+  where: PropertyKey[],
+  visit: (where: PropertyKey[], text: string) => void,
+): void {
   if (typeof value === 'string') visit(where, value);
   else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...where, i], visit));
   else if (value && typeof value === 'object') {

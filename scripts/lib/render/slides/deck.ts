@@ -14,10 +14,16 @@ import { drawRecommendations } from '../../../../templates/slides/recommendation
 import { drawThanks } from '../../../../templates/slides/thanks.ts';
 
 type Layout = PlannedSlide['layout'];
-type Draw<L extends Layout> = (slide: Slide, planned: Extract<PlannedSlide, { layout: L }>, context: DrawContext) => void | Promise<void>;
+type Draw<L extends Layout> = (
+  slide: Slide,
+  planned: Extract<PlannedSlide, { layout: L }>,
+  context: DrawContext,
+) => void | Promise<void>;
 
 /** Each planned layout: the slide layout (master) it sits on and the template that fills it. */
-const LAYOUTS: { [L in Layout]: { master: (planned: Extract<PlannedSlide, { layout: L }>) => string; draw: Draw<L> } } = {
+const LAYOUTS: {
+  [L in Layout]: { master: (planned: Extract<PlannedSlide, { layout: L }>) => string; draw: Draw<L> };
+} = {
   cover: { master: () => SLIDE_LAYOUTS.title, draw: drawCover },
   text: { master: () => SLIDE_LAYOUTS.list, draw: drawSection },
   people: { master: (p) => SLIDE_LAYOUTS.people(p.people.length), draw: drawPeople },
@@ -27,8 +33,14 @@ const LAYOUTS: { [L in Layout]: { master: (planned: Extract<PlannedSlide, { layo
   thanks: { master: () => SLIDE_LAYOUTS.closing, draw: drawThanks },
 };
 
-/** Writes the planned slides with pptxgenjs; returns pptxgenjs's zip, before repackaging. `onSlide` hears each slide drawn (progress). */
-export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme, onSlide?: (done: number) => void): Promise<Uint8Array> {
+/** Writes the planned slides with pptxgenjs; returns pptxgenjs's zip, before repackaging. `onSlide` hears
+ * each slide drawn (progress). */
+export async function writeDeck(
+  report: Report,
+  plan: DeckPlan,
+  theme: DeckTheme,
+  onSlide?: (done: number) => void,
+): Promise<Uint8Array> {
   const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in: the 960 × 540 pt of templates/slides/grid.ts
   pres.title = report.event.titleText;
@@ -37,12 +49,21 @@ export async function writeDeck(report: Report, plan: DeckPlan, theme: DeckTheme
   // Written into app.xml unescaped (https://github.com/gitbrent/PptxGenJS/pull/1427).
   pres.company = escapeXml(report.brand.organisation.full);
   pres.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
-  // One proofing language on every run, paragraph end and field (pptxgenjs writes en-US where a run has none; patched, see scripts/patches).
+  // One proofing language on every run, paragraph end and field (pptxgenjs writes en-US where a run has none;
+  // patched, see scripts/patches).
   pres.language = report.language;
 
-  const image = async (ref: Parameters<DrawContext['image']>[0], box: { w: number; h: number }, fit: 'cover' | 'contain'): Promise<PlacedImage> => {
+  const image = async (
+    ref: Parameters<DrawContext['image']>[0],
+    box: { w: number; h: number },
+    fit: 'cover' | 'contain',
+  ): Promise<PlacedImage> => {
     const prepared = await prepareImage(ref, { widthPt: box.w, heightPt: box.h, fit });
-    return { data: `image/${prepared.format === 'jpg' ? 'jpeg' : 'png'};base64,${prepared.data.toString('base64')}`, width: prepared.width, height: prepared.height };
+    return {
+      data: `image/${prepared.format === 'jpg' ? 'jpeg' : 'png'};base64,${prepared.data.toString('base64')}`,
+      width: prepared.width,
+      height: prepared.height,
+    };
   };
   // The logo is read and encoded here; pptxgenjs is never given a path or URL to fetch.
   const logo = report.brand.logo && (await image(report.brand.logo, { w: 72, h: 72 }, 'contain')).data;

@@ -24,24 +24,32 @@ export function guardDeck(report: Report, bytes: Uint8Array): void {
       const wanted = comparable(item.text);
       return wanted !== '' && !all.some((text) => text.includes(wanted));
     })
-    .map((item) => describeFinding({ ...item, problem: 'missing' }, 'deck (on its slides and in their notes)'));
+    .map((item) =>
+      describeFinding({ ...item, problem: 'missing' }, 'deck (on its slides and in their notes)'),
+    );
   if (problems.length === 0) return;
   const shown = problems.slice(0, 8);
   if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
-  throw new OutputError(`the slide deck failed its check, so it was not written:\n  ${shown.join('\n  ')}\n${LAYOUT_FAULT}`);
+  throw new OutputError(
+    `the slide deck failed its check, so it was not written:\n  ${shown.join('\n  ')}\n${LAYOUT_FAULT}`,
+  );
 }
 
 const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 
 /** The text runs of a DrawingML part, each paragraph ending in a space. */
 function textOf(xml: string): string {
-  return [...xml.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>|<\/a:p>|<a:br\/>/g)].map((m) => (m[1] !== undefined ? unescapeXml(m[1]) : ' ')).join('');
+  return [...xml.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>|<\/a:p>|<a:br\/>/g)]
+    .map((m) => (m[1] !== undefined ? unescapeXml(m[1]) : ' '))
+    .join('');
 }
 
 function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[\da-f]+);/gi, (_, e: string) => {
     const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
     if (e in named) return named[e]!;
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return String.fromCodePoint(
+      e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
+    );
   });
 }

@@ -18,7 +18,9 @@ export const slidesOutput: OutputKind = {
   async render({ report }, context) {
     const theme = deckTheme(report.brand);
     const plan = planDeck(report, planGrid, theme.text, context.warn);
-    const zip = await writeDeck(report, plan, theme, (done) => context.progress?.(`${done} of ${plan.slides.length} slides`));
+    const zip = await writeDeck(report, plan, theme, (done) =>
+      context.progress?.(`${done} of ${plan.slides.length} slides`),
+    );
     context.progress?.(`${plan.slides.length} slides; packaging`);
     const bytes = repackage(zip, { creationDate: context.creationDate, language: report.language });
     // The written package read back: every text of the report on a slide or in its notes.

@@ -16,7 +16,8 @@ export interface PackageInfo {
   language: string;
 }
 
-/** Entry dates: zip stores local date fields, so a date made from local fields is the same bytes in every time zone. */
+/** Entry dates: zip stores local date fields, so a date made from local fields is the same bytes in every
+ * time zone. */
 const ENTRY_DATE = new Date(1980, 0, 1);
 
 /** Takes pptxgenjs's zip, returns the repaired, reproducible package. */
@@ -33,12 +34,16 @@ export function repackage(zip: Uint8Array, info: PackageInfo): Uint8Array {
     if (name === 'docProps/core.xml') xml = fixCore(xml, info);
     if (name === 'ppt/notesMasters/notesMaster1.xml') xml = plainNotesMaster(xml);
     // Solid backgrounds need an effect list (https://github.com/gitbrent/PptxGenJS/issues/1442).
-    xml = xml.replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?)(<\/p:bgPr>)/gs, (all, body: string, end: string) => (body.includes('<a:effectLst') ? all : `${body}<a:effectLst/>${end}`));
-    if (/="(?:NaN|undefined|null)"|>(?:NaN|undefined)</.test(xml)) throw new Error(`slide deck: ${name} has a NaN or undefined value; this is a bug in a slide layout`);
+    xml = xml.replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?)(<\/p:bgPr>)/gs, (all, body: string, end: string) =>
+      body.includes('<a:effectLst') ? all : `${body}<a:effectLst/>${end}`,
+    );
+    if (/="(?:NaN|undefined|null)"|>(?:NaN|undefined)</.test(xml))
+      throw new Error(`slide deck: ${name} has a NaN or undefined value; this is a bug in a slide layout`);
     parts.set(name, encoder.encode(xml));
   }
   const order = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  // DEFLATE here: pptxgenjs's `compression` option has no effect on write() (https://github.com/gitbrent/PptxGenJS/issues/1009).
+  // DEFLATE here: pptxgenjs's `compression` option has no effect on write()
+  // (https://github.com/gitbrent/PptxGenJS/issues/1009).
   return writeZip(new Map(order.map((name) => [name, parts.get(name)!])), ENTRY_DATE);
 }
 
@@ -54,7 +59,9 @@ function rank(name: string): number {
  */
 function fixContentTypes(xml: string, parts: Map<string, Uint8Array>): string {
   return xml
-    .replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (parts.has(part) ? override : ''))
+    .replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) =>
+      parts.has(part) ? override : '',
+    )
     .replace('ContentType="image/jpg"', 'ContentType="image/jpeg"');
 }
 
@@ -76,11 +83,13 @@ function fixParagraphs(xml: string): string {
 
 /** pptxgenjs puts all notes in one run with line feeds; PowerPoint wants a paragraph per line. */
 function notesParagraphs(xml: string, language: string): string {
-  return xml.replace(/<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>(.*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/s, (_all, text: string) =>
-    text
-      .split(/\r?\n/)
-      .map((line) => `<a:p><a:r><a:rPr lang="${language}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`)
-      .join(''),
+  return xml.replace(
+    /<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>(.*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/s,
+    (_all, text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => `<a:p><a:r><a:rPr lang="${language}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`)
+        .join(''),
   );
 }
 
@@ -91,7 +100,9 @@ function notesParagraphs(xml: string, language: string): string {
  * colour map, notes style.
  */
 function plainNotesMaster(xml: string): string {
-  return xml.replace(/(<\/p:grpSpPr>).*?(<\/p:spTree>)/s, '$1$2').replace(/<p:extLst>.*?<\/p:extLst>(<\/p:cSld>)/s, '$1');
+  return xml
+    .replace(/(<\/p:grpSpPr>).*?(<\/p:spTree>)/s, '$1$2')
+    .replace(/<p:extLst>.*?<\/p:extLst>(<\/p:cSld>)/s, '$1');
 }
 
 /** The build date instead of the clock (reproducible builds), a fixed revision, and the language (`dc:language`). */

@@ -6,6 +6,14 @@ import pptxgenModule from 'pptxgenjs';
  * Node loads its ES build, whose default export is the class itself.
  */
 type PptxGenJSClass = typeof pptxgenModule.default;
-export const PptxGenJS: PptxGenJSClass = (pptxgenModule as unknown as { default?: PptxGenJSClass }).default ?? (pptxgenModule as unknown as PptxGenJSClass);
+export const PptxGenJS: PptxGenJSClass =
+  (pptxgenModule as unknown as { default?: PptxGenJSClass }).default ??
+  (pptxgenModule as unknown as PptxGenJSClass);
 
-export type { Presentation, ShapeType, Slide, SlideMasterProps, TextProps } from '../../../../templates/slides/pptx.ts';
+export type {
+  Presentation,
+  ShapeType,
+  Slide,
+  SlideMasterProps,
+  TextProps,
+} from '../../../../templates/slides/pptx.ts';

@@ -26,19 +26,24 @@ export function readZip(zip: Uint8Array): ZipParts {
   const parts: ZipParts = new Map();
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL) throw new Error('damaged zip file: bad central directory entry');
+    if (view.getUint32(at, true) !== CENTRAL)
+      throw new Error('damaged zip file: bad central directory entry');
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
     const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
     const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    if (view.getUint32(local, true) !== LOCAL) throw new Error(`damaged zip file: no local header for ${name}`);
+    if (view.getUint32(local, true) !== LOCAL)
+      throw new Error(`damaged zip file: no local header for ${name}`);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = zip.subarray(start, start + compressed);
     if (method === 0) parts.set(name, data);
     else if (method === 8) parts.set(name, new Uint8Array(zlib.inflateRawSync(data)));
-    else throw new Error(`zip entry ${name} uses compression method ${method}; only stored and DEFLATE are read`);
+    else
+      throw new Error(
+        `zip entry ${name} uses compression method ${method}; only stored and DEFLATE are read`,
+      );
     at += 46 + skip;
   }
   return parts;
@@ -56,7 +61,13 @@ export function writeZip(parts: ZipParts, date: Date): Uint8Array {
   const encoder = new TextEncoder();
   const entries = [...parts].map(([name, bytes]) => {
     const nameBytes = encoder.encode(name);
-    return { nameBytes, utf8: nameBytes.length !== name.length, size: bytes.length, crc: crc32(bytes), data: zlib.deflateRawSync(bytes, { level: 6 }) };
+    return {
+      nameBytes,
+      utf8: nameBytes.length !== name.length,
+      size: bytes.length,
+      crc: crc32(bytes),
+      data: zlib.deflateRawSync(bytes, { level: 6 }),
+    };
   });
   const localSize = entries.reduce((sum, e) => sum + 30 + e.nameBytes.length + e.data.length, 0);
   const centralSize = entries.reduce((sum, e) => sum + 46 + e.nameBytes.length, 0);

@@ -14,13 +14,18 @@ const OFFERED = [
  * copied beside the page for download with their real sizes. A file not built
  * is simply not offered.
  */
-export async function webDownloads(report: Report, outDir: string, built?: ReadonlyMap<string, Uint8Array>): Promise<{ downloads: Download[]; files: FolderFile[] }> {
+export async function webDownloads(
+  report: Report,
+  outDir: string,
+  built?: ReadonlyMap<string, Uint8Array>,
+): Promise<{ downloads: Download[]; files: FolderFile[] }> {
   const downloads: Download[] = [];
   const files: FolderFile[] = [];
   for (const offer of OFFERED) {
     const name = `${report.slug}${offer.extension}`;
     // Built earlier in this run (not yet in the out dir), else by an earlier command.
-    const bytes = built?.get(offer.extension) ?? (await readFile(path.join(outDir, name)).catch(() => undefined));
+    const bytes =
+      built?.get(offer.extension) ?? (await readFile(path.join(outDir, name)).catch(() => undefined));
     if (!bytes) continue;
     files.push({ path: name, bytes });
     downloads.push({ href: name, label: offer.label, format: offer.format, bytes: bytes.length });

@@ -14,7 +14,11 @@ export async function webFonts(brand: Brand, text: string): Promise<{ css: strin
   // Headings are set in one weight: a separate heading family needs only those faces.
   const faces = [
     ...body.faces.map((face) => ({ family: body.family, face })),
-    ...(heading.family === body.family ? [] : heading.faces.filter((f) => f.weight === headingWeight).map((face) => ({ family: heading.family, face }))),
+    ...(heading.family === body.family
+      ? []
+      : heading.faces
+          .filter((f) => f.weight === headingWeight)
+          .map((face) => ({ family: heading.family, face }))),
   ];
   const subsets = await Promise.all(faces.map(({ face }) => subsetWoff2(face.file, text)));
   const files: FolderFile[] = [];
@@ -22,13 +26,21 @@ export async function webFonts(brand: Brand, text: string): Promise<{ css: strin
   faces.forEach(({ family, face }, i) => {
     const file = `fonts/${fileName(family, face)}`;
     files.push({ path: file, bytes: subsets[i]! });
-    rules.push(`@font-face {\n  font-family: ${JSON.stringify(family)};\n  src: url("${file}") format("woff2");\n  font-weight: ${face.weight};\n  font-style: ${face.style};\n  font-display: swap;\n}\n`);
+    rules.push(
+      `@font-face {\n  font-family: ${JSON.stringify(family)};\n  src: url("${file}") ` +
+        `format("woff2");\n  font-weight: ${face.weight};\n  font-style: ${face.style};\n ` +
+        ` font-display: swap;\n}\n`,
+    );
   });
   return { css: rules.join(''), files };
 }
 
 /** "Noto Serif" 700 italic → "noto-serif-700-italic.woff2" */
 function fileName(family: string, face: FontFace): string {
-  const base = family.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || path.basename(face.file).toLowerCase();
+  const base =
+    family
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || path.basename(face.file).toLowerCase();
   return `${base}-${face.weight}${face.style === 'italic' ? '-italic' : ''}.woff2`;
 }

@@ -16,10 +16,14 @@ const BOXES = {
  * Prepares every image the page shows (logo, photos, highlights) as WebP
  * files in images/, named in report order, and says how the page names them.
  */
-export async function webImages(report: Report): Promise<{ images: Map<ImageRef, WebImage>; files: FolderFile[] }> {
+export async function webImages(
+  report: Report,
+): Promise<{ images: Map<ImageRef, WebImage>; files: FolderFile[] }> {
   const wanted: [string, ImageRef, WebBox][] = [];
   if (report.brand.logo) wanted.push(['logo', report.brand.logo, BOXES.logo]);
-  report.moderators.forEach((p, i) => p.photo && wanted.push([`moderator-${i + 1}`, p.photo, BOXES.moderator]));
+  report.moderators.forEach(
+    (p, i) => p.photo && wanted.push([`moderator-${i + 1}`, p.photo, BOXES.moderator]),
+  );
   report.speakers.forEach((p, i) => p.photo && wanted.push([`speaker-${i + 1}`, p.photo, BOXES.speaker]));
   report.highlights.forEach((h, i) => wanted.push([`highlight-${i + 1}`, h.image, BOXES.highlight]));
   const images = new Map<ImageRef, WebImage>();

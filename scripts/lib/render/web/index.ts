@@ -25,7 +25,8 @@ export const webOutput: OutputKind = {
   title: 'web edition',
   extension: '/',
   note:
-    'The web edition is a folder: upload OUT/<slug>/ as it is (index.html and what it names); cards/ holds its share\n' +
+    'The web edition is a folder: upload OUT/<slug>/ as it is (index.html and ' +
+    'what it names); cards/ holds its share\n' +
     'cards (og.png for link previews, one per recommendation and per speaker to post). It offers OUT/<slug>.pdf\n' +
     'and OUT/<slug>.pptx for download when they were built first: `npm run build` makes everything in order.\n' +
     'Set report.url to the address the folder will have, for the canonical link and link previews.',
@@ -44,10 +45,20 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
   const description = pageDescription(report);
   const dates = eventDates(report);
   if (dates.unknownZone) {
-    context.warn(`${report.source}: event.timezone "${dates.unknownZone}" is not a time zone briefpress can turn into a UTC offset, so the web page's event data gives local time only. Write an IANA name such as Asia/Karachi, or an offset such as UTC+5.`);
+    context.warn(
+      `${report.source}: event.timezone "${dates.unknownZone}" is not a time ` +
+        `zone briefpress can turn into a UTC offset, so the web page's event data ` +
+        `gives local time only. Write an IANA name such as Asia/Karachi, or an offset ` +
+        `such as UTC+5.`,
+    );
   }
   const pdf = downloads.downloads.find((d) => d.format === 'PDF');
-  const og = { url: absolute(cards.og.path, report.url), width: cards.og.width, height: cards.og.height, alt: cards.og.alt };
+  const og = {
+    url: absolute(cards.og.path, report.url),
+    width: cards.og.width,
+    height: cards.og.height,
+    alt: cards.og.alt,
+  };
   const view: WebView = {
     report,
     images: images.images,
@@ -58,7 +69,13 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
       description,
       canonical: report.url,
       image: og,
-      jsonLd: jsonLd(report, { canonical: report.url, description, dates, image: og.url, pdf: pdf && absolute(pdf.href, report.url) }),
+      jsonLd: jsonLd(report, {
+        canonical: report.url,
+        description,
+        dates,
+        image: og.url,
+        pdf: pdf && absolute(pdf.href, report.url),
+      }),
     },
   };
   const html = `<!doctype html>\n${renderToStaticMarkup(createElement(Page, { view }))}\n`;
@@ -79,7 +96,9 @@ async function renderWeb({ report }: LoadedReport, context: RenderContext): Prom
     `${images.files.length} images`,
     `${fonts.files.length} fonts`,
     `${cards.files.length} share cards`,
-    downloads.downloads.length ? `with ${downloads.downloads.map((d) => d.format).join(' and ')}` : 'no downloads (build the PDF and deck first)',
+    downloads.downloads.length
+      ? `with ${downloads.downloads.map((d) => d.format).join(' and ')}`
+      : 'no downloads (build the PDF and deck first)',
   ].join(', ');
   return { bytes: new Uint8Array(), files, summary };
 }

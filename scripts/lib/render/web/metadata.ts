@@ -14,7 +14,8 @@ export function pageTitle(report: Report): string {
 /** The description of a shared link: the summary's first sentence, else the framework's, else the event line. */
 export function pageDescription(report: Report): string {
   const source = report.summary?.[0] ?? report.framework?.[0];
-  if (!source) return [report.event.kind, report.event.dateText, report.event.venue].filter(Boolean).join(', ');
+  if (!source)
+    return [report.event.kind, report.event.dateText, report.event.venue].filter(Boolean).join(', ');
   const text = plain(source).replace(/\s+/g, ' ').trim();
   const sentence = /^.+?[.!?](?=\s+[\p{Lu}\p{N}"“‘(]|$)/u.exec(text)?.[0] ?? text;
   return shorten(sentence, DESCRIPTION_MAX);
@@ -42,7 +43,11 @@ export function eventDates(report: Report): EventDates {
   if (!start) return { startDate: date };
   const offset = timezone ? utcOffset(timezone, date, start) : undefined;
   const at = (time: string) => `${date}T${time}:00${offset ?? ''}`;
-  return { startDate: at(start), endDate: end ? at(end) : undefined, unknownZone: timezone && !offset ? timezone : undefined };
+  return {
+    startDate: at(start),
+    endDate: end ? at(end) : undefined,
+    unknownZone: timezone && !offset ? timezone : undefined,
+  };
 }
 
 /**
@@ -51,9 +56,16 @@ export function eventDates(report: Report): EventDates {
  * about it, with the PDF as its encoding when it is offered. Safe to place in
  * a <script> element: "<" is escaped.
  */
-export function jsonLd(report: Report, options: { canonical?: string; image?: string; description: string; pdf?: string; dates: EventDates }): string {
+export function jsonLd(
+  report: Report,
+  options: { canonical?: string; image?: string; description: string; pdf?: string; dates: EventDates },
+): string {
   const { event, brand } = report;
-  const organizer = { '@type': 'Organization', name: brand.organisation.full, ...(brand.website && { url: brand.website }) };
+  const organizer = {
+    '@type': 'Organization',
+    name: brand.organisation.full,
+    ...(brand.website && { url: brand.website }),
+  };
   const online = (event.venue && ONLINE.test(event.venue)) || (!event.venue && /webinar/i.test(event.kind));
   const location = online
     ? { '@type': 'VirtualLocation', name: event.venue ?? 'Online' }
@@ -67,7 +79,9 @@ export function jsonLd(report: Report, options: { canonical?: string; image?: st
     startDate: options.dates.startDate,
     ...(options.dates.endDate && { endDate: options.dates.endDate }),
     eventStatus: 'https://schema.org/EventScheduled',
-    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode: online
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
     ...(location && { location }),
     organizer,
     performer: report.speakers.map((s) => ({
@@ -86,11 +100,19 @@ export function jsonLd(report: Report, options: { canonical?: string; image?: st
     ...(options.canonical && { url: options.canonical }),
     about: { '@id': id('event') },
     inLanguage: report.language,
-    author: report.authors.length ? report.authors.map((name) => ({ '@type': 'Organization', name })) : organizer,
+    author: report.authors.length
+      ? report.authors.map((name) => ({ '@type': 'Organization', name }))
+      : organizer,
     publisher: organizer,
     ...(report.keywords.length && { keywords: report.keywords.join(', ') }),
     ...(options.image && { image: options.image }),
-    ...(options.pdf && { encoding: { '@type': 'MediaObject', contentUrl: options.pdf, encodingFormat: 'application/pdf' } }),
+    ...(options.pdf && {
+      encoding: { '@type': 'MediaObject', contentUrl: options.pdf, encodingFormat: 'application/pdf' },
+    }),
   };
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': [eventNode, reportNode] }, null, 2).replace(/</g, '\\u003c');
+  return JSON.stringify(
+    { '@context': 'https://schema.org', '@graph': [eventNode, reportNode] },
+    null,
+    2,
+  ).replace(/</g, '\\u003c');
 }

@@ -6,14 +6,53 @@
  * an IANA name is always exact, its daylight saving time included.
  */
 const ABBREVIATIONS: Record<string, string> = {
-  UTC: '+00:00', GMT: '+00:00', Z: '+00:00', WET: '+00:00', WEST: '+01:00',
-  CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', TRT: '+03:00',
-  WAT: '+01:00', CAT: '+02:00', EAT: '+03:00', SAST: '+02:00',
-  GST: '+04:00', AFT: '+04:30', IRST: '+03:30', PKT: '+05:00', UZT: '+05:00', MVT: '+05:00',
-  IST: '+05:30', SLST: '+05:30', NPT: '+05:45', BTT: '+06:00', MMT: '+06:30', ICT: '+07:00', WIB: '+07:00',
-  SGT: '+08:00', HKT: '+08:00', PHT: '+08:00', AWST: '+08:00', JST: '+09:00', KST: '+09:00',
-  ACST: '+09:30', AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  Z: '+00:00',
+  WET: '+00:00',
+  WEST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  MSK: '+03:00',
+  TRT: '+03:00',
+  WAT: '+01:00',
+  CAT: '+02:00',
+  EAT: '+03:00',
+  SAST: '+02:00',
+  GST: '+04:00',
+  AFT: '+04:30',
+  IRST: '+03:30',
+  PKT: '+05:00',
+  UZT: '+05:00',
+  MVT: '+05:00',
+  IST: '+05:30',
+  SLST: '+05:30',
+  NPT: '+05:45',
+  BTT: '+06:00',
+  MMT: '+06:30',
+  ICT: '+07:00',
+  WIB: '+07:00',
+  SGT: '+08:00',
+  HKT: '+08:00',
+  PHT: '+08:00',
+  AWST: '+08:00',
+  JST: '+09:00',
+  KST: '+09:00',
+  ACST: '+09:30',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+  NZST: '+12:00',
+  NZDT: '+13:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 
 /** "+05:00" for the zone at that local date and time, or undefined when the zone is not one we can be sure of. */
@@ -43,9 +82,10 @@ export function utcOffset(zone: string, date: string, time = '12:00'): string | 
 
 /** Minutes east of UTC of an IANA zone at an instant, from Intl ("GMT+05:00"); throws for an unknown zone. */
 function offsetMinutesAt(zone: string, instant: number): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);

@@ -30,7 +30,11 @@ export interface DrawnCard {
  * resvg. A card whose text came out otherwise is a layout bug: it throws
  * rather than publish a card with words missing.
  */
-export async function drawCard<Data>(layout: CardLayout<Data>, data: Data, fonts: CardFonts): Promise<DrawnCard> {
+export async function drawCard<Data>(
+  layout: CardLayout<Data>,
+  data: Data,
+  fonts: CardFonts,
+): Promise<DrawnCard> {
   const boxes = layout.boxes(data);
   const names = Object.keys(boxes);
   const fitted = await Promise.all(names.map((name) => fitBox(boxes[name]!, fonts.satori)));
@@ -41,7 +45,8 @@ export async function drawCard<Data>(layout: CardLayout<Data>, data: Data, fonts
   const svg = await satori(card, { ...options, embedFont: false });
   const problems = cardTextProblems(svg, fitted, layout);
   if (problems.length) throw new Error(`share card text did not come out whole:\n  ${problems.join('\n  ')}`);
-  // The same layout with the glyphs as outlines: drawn exactly where satori measured them, whatever resvg's shaping would do.
+  // The same layout with the glyphs as outlines: drawn exactly where satori measured them, whatever resvg's
+  // shaping would do.
   const outlined = await satori(card, { ...options, embedFont: true });
   const { Resvg } = await import('@resvg/resvg-js');
   const rendered = new Resvg(outlined, {
@@ -63,13 +68,18 @@ export async function drawCard<Data>(layout: CardLayout<Data>, data: Data, fonts
  * out of order, a box wrapped onto more lines than it was measured at, or a
  * word outside the card. Empty when every box came out whole.
  */
-export function cardTextProblems(svg: string, fitted: FittedText[], size: { width: number; height: number }): string[] {
+export function cardTextProblems(
+  svg: string,
+  fitted: FittedText[],
+  size: { width: number; height: number },
+): string[] {
   const problems: string[] = [];
   const words = svgWords(svg);
   const squash = (text: string) => text.replace(/\s+/g, '');
   const drawn = squash(words.map((w) => w.text).join(''));
   const expected = squash(fitted.map((f) => f.text).join(''));
-  if (drawn !== expected) problems.push(`drawn "${drawn.slice(0, 200)}", expected "${expected.slice(0, 200)}"`);
+  if (drawn !== expected)
+    problems.push(`drawn "${drawn.slice(0, 200)}", expected "${expected.slice(0, 200)}"`);
   // Each box's words, in order: split the drawn words at the boxes' lengths.
   let at = 0;
   for (const box of fitted) {
@@ -88,8 +98,16 @@ export function cardTextProblems(svg: string, fitted: FittedText[], size: { widt
     if (!word.text.trim()) continue;
     const top = word.y - word.fontSize;
     const bottom = word.y + 0.3 * word.fontSize;
-    if (word.x < SAFE_MARGIN || word.x + word.width > size.width - SAFE_MARGIN || top < SAFE_MARGIN || bottom > size.height - SAFE_MARGIN) {
-      problems.push(`"${word.text}" at ${Math.round(word.x)},${Math.round(word.y)} is not inside the ${size.width}×${size.height} card's ${SAFE_MARGIN} px margin`);
+    if (
+      word.x < SAFE_MARGIN ||
+      word.x + word.width > size.width - SAFE_MARGIN ||
+      top < SAFE_MARGIN ||
+      bottom > size.height - SAFE_MARGIN
+    ) {
+      problems.push(
+        `"${word.text}" at ${Math.round(word.x)},${Math.round(word.y)} is not inside ` +
+          `the ${size.width}×${size.height} card's ${SAFE_MARGIN} px margin`,
+      );
     }
   }
   return problems;

@@ -19,15 +19,26 @@ export interface CardFonts {
 /** Every face of the brand's body and heading families, each file once. */
 export function cardFaceFiles(brand: Brand): { family: string; face: FontFace }[] {
   const { body, heading } = brand.fonts;
-  const all = [...body.faces.map((face) => ({ family: body.family, face })), ...heading.faces.map((face) => ({ family: heading.family, face }))];
-  return all.filter((entry, i) => all.findIndex((other) => other.face.file === entry.face.file && other.family === entry.family) === i);
+  const all = [
+    ...body.faces.map((face) => ({ family: body.family, face })),
+    ...heading.faces.map((face) => ({ family: heading.family, face })),
+  ];
+  return all.filter(
+    (entry, i) =>
+      all.findIndex((other) => other.face.file === entry.face.file && other.family === entry.family) === i,
+  );
 }
 
 export async function loadCardFonts(brand: Brand): Promise<CardFonts> {
   const faces = cardFaceFiles(brand);
   const data = await Promise.all(faces.map(({ face }) => readFile(face.file)));
   return {
-    satori: faces.map(({ family, face }, i) => ({ name: family, data: data[i]!, weight: face.weight, style: face.style })),
+    satori: faces.map(({ family, face }, i) => ({
+      name: family,
+      data: data[i]!,
+      weight: face.weight,
+      style: face.style,
+    })),
   };
 }
 
@@ -38,12 +49,15 @@ export function cardFaces(brand: Brand): CardFrame['faces'] {
     heading: pick(heading, 700, 'normal') ?? pick(heading, 400, 'normal') ?? first(heading),
     body: pick(body, 400, 'normal') ?? first(body),
     bodyBold: pick(body, 700, 'normal') ?? pick(body, 400, 'normal') ?? first(body),
-    quote: pick(heading, 400, 'italic') ?? pick(body, 400, 'italic') ?? pick(body, 400, 'normal') ?? first(body),
+    quote:
+      pick(heading, 400, 'italic') ?? pick(body, 400, 'italic') ?? pick(body, 400, 'normal') ?? first(body),
   };
 }
 
 function pick(family: FontFamily, weight: 400 | 700, style: 'normal' | 'italic'): CardFace | undefined {
-  return family.faces.some((f) => f.weight === weight && f.style === style) ? { family: family.family, weight, style } : undefined;
+  return family.faces.some((f) => f.weight === weight && f.style === style)
+    ? { family: family.family, weight, style }
+    : undefined;
 }
 
 /** A family's first face: every family has at least one (the brand schema requires it). */

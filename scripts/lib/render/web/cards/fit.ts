@@ -4,16 +4,26 @@ import type { SatoriFont } from './faces.ts';
 import { svgLines, svgWords } from './svg-text.ts';
 
 /** The lines satori breaks a text into in a box at a size: measured by the renderer that will draw the card. */
-export async function measureLines(box: TextBox, size: number, text: string, fonts: SatoriFont[]): Promise<string[]> {
+export async function measureLines(
+  box: TextBox,
+  size: number,
+  text: string,
+  fonts: SatoriFont[],
+): Promise<string[]> {
   const { default: satori } = await import('satori');
   const { height: _fixed, ...style } = textStyle({ box, size, lines: 1 }, '#000');
-  const svg = await satori(createElement('div', { style }, text), { width: box.width, fonts, embedFont: false });
+  const svg = await satori(createElement('div', { style }, text), {
+    width: box.width,
+    fonts,
+    embedFont: false,
+  });
   return svgLines(svgWords(svg));
 }
 
 /** How many lines a box may fill at a size. */
 export function linesAllowed(box: TextBox, size: number): number {
-  const byHeight = box.maxHeight === undefined ? Infinity : Math.floor(box.maxHeight / (size * box.lineHeight) + 1e-9);
+  const byHeight =
+    box.maxHeight === undefined ? Infinity : Math.floor(box.maxHeight / (size * box.lineHeight) + 1e-9);
   return Math.max(1, Math.min(box.maxLines ?? Infinity, byHeight));
 }
 
@@ -23,10 +33,17 @@ export function linesAllowed(box: TextBox, size: number): number {
  * cut at a word and ended with an ellipsis (the caller warns, naming the field).
  */
 export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedText> {
-  const text = box.lineBreaks ? box.text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n') : box.text.replace(/\s+/g, ' ').trim();
+  const text = box.lineBreaks
+    ? box.text
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n')
+    : box.text.replace(/\s+/g, ' ').trim();
   for (const size of box.sizes) {
     const lines = await measureLines(box, size, text, fonts);
-    if (lines.length <= linesAllowed(box, size)) return { box, text, size, lines: lines.length, shortened: false };
+    if (lines.length <= linesAllowed(box, size))
+      return { box, text, size, lines: lines.length, shortened: false };
   }
   const size = box.sizes.at(-1)!;
   const allowed = linesAllowed(box, size);
@@ -37,7 +54,10 @@ export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedT
   let best = { text: '…', lines: 1 };
   while (low <= high) {
     const middle = Math.ceil((low + high) / 2);
-    const cut = `${words.slice(0, middle).join(' ').replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+    const cut = `${words
+      .slice(0, middle)
+      .join(' ')
+      .replace(/[\s,;:.!?–—-]+$/u, '')}…`;
     const lines = await measureLines(box, size, cut, fonts);
     if (lines.length <= allowed) {
       best = { text: cut, lines: lines.length };

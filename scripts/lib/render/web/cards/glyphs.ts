@@ -19,14 +19,19 @@ export function missingGlyphs(text: FittedText[], fonts: SatoriFont[]): MissingG
   const found: MissingGlyphs[] = [];
   for (const box of text) {
     const { face } = box.box;
-    const data = (fonts.find((f) => f.name === face.family && f.weight === face.weight && f.style === face.style) ?? fonts.find((f) => f.name === face.family))?.data;
+    const data = (
+      fonts.find((f) => f.name === face.family && f.weight === face.weight && f.style === face.style) ??
+      fonts.find((f) => f.name === face.family)
+    )?.data;
     if (!data) continue;
     let font = opened.get(data);
     if (!font) {
       font = create(data) as Font;
       opened.set(data, font);
     }
-    const characters = [...new Set(box.text)].filter((c) => c.trim() && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+    const characters = [...new Set(box.text)].filter(
+      (c) => c.trim() && !font.hasGlyphForCodePoint(c.codePointAt(0)!),
+    );
     if (characters.length) found.push({ field: box.box.field, characters });
   }
   return found;

@@ -24,9 +24,20 @@ async function drawCardImage(wanted: ImageWanted): Promise<CardImage> {
   const sharp = await loadSharp();
   const open = () => sharp(wanted.ref.file, SOURCE_OPTIONS);
   const { autoOrient: upright } = await open().metadata();
-  const plan = planImage(upright, { widthPt: wanted.box.width, heightPt: wanted.box.height, fit: wanted.box.fit }, 72);
+  const plan = planImage(
+    upright,
+    { widthPt: wanted.box.width, heightPt: wanted.box.height, fit: wanted.box.fit },
+    72,
+  );
   const resized = scaleThenCrop(open(), upright, plan).toColourspace('srgb');
-  const encoded = wanted.format === 'png' ? resized.png() : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 88, mozjpeg: true });
+  const encoded =
+    wanted.format === 'png'
+      ? resized.png()
+      : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 88, mozjpeg: true });
   const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
-  return { src: `data:image/${wanted.format};base64,${data.toString('base64')}`, width: info.width, height: info.height };
+  return {
+    src: `data:image/${wanted.format};base64,${data.toString('base64')}`,
+    width: info.width,
+    height: info.height,
+  };
 }

@@ -69,7 +69,12 @@ export async function webCards(report: Report, context: RenderContext): Promise<
       fonts ??= await loadCardFonts(report.brand);
       const drawn = await drawJob(job, fonts);
       png = drawn.png;
-      facts = { shortened: drawn.text.filter((t) => t.shortened).map((t) => ({ field: t.box.field, remedy: t.box.remedy, text: t.text })), missing: drawn.missing };
+      facts = {
+        shortened: drawn.text
+          .filter((t) => t.shortened)
+          .map((t) => ({ field: t.box.field, remedy: t.box.remedy, text: t.text })),
+        missing: drawn.missing,
+      };
       await writeCached(key, 'card.png', png);
       await writeCached(key, 'card.json', JSON.stringify(facts));
     }
@@ -92,26 +97,53 @@ export async function webCards(report: Report, context: RenderContext): Promise<
   for (const [key, cards] of missing) {
     const [field, character] = key.split('\0') as [string, string];
     const hex = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    const where = cards.length === 1 ? `the share card ${cards[0]}` : `${cards.length} share cards (${cards[0]} …)`;
-    context.warn(`${report.source}: ${field}: no font of brand "${report.brand.name}" can draw "${character}" (U+${hex}); ${where} shows an empty box there. Replace it, or add a font that has it to the brand.`);
+    const where =
+      cards.length === 1 ? `the share card ${cards[0]}` : `${cards.length} share cards (${cards[0]} …)`;
+    context.warn(
+      `${report.source}: ${field}: no font of brand "${report.brand.name}" can ` +
+        `draw "${character}" (U+${hex}); ${where} shows an empty box there. Replace ` +
+        `it, or add a font that has it to the brand.`,
+    );
   }
   // One warning per field, however many cards show it (the event title is on every card).
   for (const s of shortened.values()) {
-    const where = s.cards.length === 1 ? `the share card ${s.cards[0]}` : `${s.cards.length} share cards (${s.cards[0]} …)`;
-    context.warn(`${report.source}: ${s.field} is too long for ${where}; it is shortened there to "${s.text.replace(/\n/g, ' / ')}"${s.remedy ? `. To choose the card's words, ${s.remedy}` : ''}.`);
+    const where =
+      s.cards.length === 1
+        ? `the share card ${s.cards[0]}`
+        : `${s.cards.length} share cards (${s.cards[0]} …)`;
+    context.warn(
+      `${report.source}: ${s.field} is too long for ${where}; it is shortened ` +
+        `there to "${s.text.replace(/\n/g, ' / ')}"${s.remedy ? `. To choose the card's words, ${s.remedy}` : ''}.`,
+    );
   }
   const { event } = report;
   const frame = jobs[0]!.data as { frame: CardFrame };
   return {
     files,
-    og: { path: 'cards/og.png', width: ogCard.width, height: ogCard.height, alt: `${event.kind}: ${event.subtitleText ? `${event.titleText}: ${event.subtitleText}` : event.titleText}. ${frame.frame.when}.` },
+    og: {
+      path: 'cards/og.png',
+      width: ogCard.width,
+      height: ogCard.height,
+      alt:
+        `${event.kind}: ${event.subtitleText ? `${event.titleText}: ${event.subtitleText}` : event.titleText}. ` +
+        `${frame.frame.when}.`,
+    },
   };
 }
 
 /** The cards of a report, in order: og.png, each recommendation's, each speaker's. */
 export function planCards(report: Report): CardJob[] {
   const frame = cardFrame(report);
-  const logo: ImageWanted[] = report.brand.logo ? [{ key: 'frame.logo', ref: report.brand.logo, box: { width: LOGO_BOX, height: LOGO_BOX, fit: 'contain' }, format: 'png' }] : [];
+  const logo: ImageWanted[] = report.brand.logo
+    ? [
+        {
+          key: 'frame.logo',
+          ref: report.brand.logo,
+          box: { width: LOGO_BOX, height: LOGO_BOX, fit: 'contain' },
+          format: 'png',
+        },
+      ]
+    : [];
   const total = report.recommendations.length;
   return [
     { path: 'cards/og.png', layout: ogCard as CardLayout<never>, data: { frame }, images: logo },
@@ -126,12 +158,34 @@ export function planCards(report: Report): CardJob[] {
     }),
     ...report.speakers.map((s, i): CardJob => {
       // The point as the report gave it: {text, slide} when it has a short form.
-      const short = pointShortForm(s.slidePoints[0] ? { text: s.points[0], slide: s.slidePoints[0] } : s.points[0], `speakers[${i}].points[0]`);
-      const photo: ImageWanted[] = s.photo ? [{ key: 'photo', ref: s.photo, box: { width: AVATAR, height: AVATAR, fit: 'cover' }, format: 'jpeg' }] : [];
+      const short = pointShortForm(
+        s.slidePoints[0] ? { text: s.points[0], slide: s.slidePoints[0] } : s.points[0],
+        `speakers[${i}].points[0]`,
+      );
+      const photo: ImageWanted[] = s.photo
+        ? [
+            {
+              key: 'photo',
+              ref: s.photo,
+              box: { width: AVATAR, height: AVATAR, fit: 'cover' },
+              format: 'jpeg',
+            },
+          ]
+        : [];
       return {
         path: `cards/speaker-${pad(i + 1)}.png`,
         layout: speakerCard as CardLayout<never>,
-        data: { frame, name: s.nameText, affiliation: s.affiliation.join('\n'), initials: s.initials, role: 'Speaker', person: `speakers[${i}]`, quote: short.text, field: short.field, remedy: short.remedy },
+        data: {
+          frame,
+          name: s.nameText,
+          affiliation: s.affiliation.join('\n'),
+          initials: s.initials,
+          role: 'Speaker',
+          person: `speakers[${i}]`,
+          quote: short.text,
+          field: short.field,
+          remedy: short.remedy,
+        },
         images: [...logo, ...photo],
       };
     }),
@@ -159,7 +213,10 @@ function cardFrame(report: Report): CardFrame {
 function siteOf(address: string | undefined): string | undefined {
   if (!address) return undefined;
   try {
-    return new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`).hostname.replace(/^www\./, '');
+    return new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`).hostname.replace(
+      /^www\./,
+      '',
+    );
   } catch {
     return undefined;
   }
@@ -184,7 +241,11 @@ async function withImages(data: object, images: ImageWanted[]): Promise<object> 
 
 /** A card's cache name: its layout, its data, the bytes of its images, the brand's fonts and the card code. */
 async function jobKey(job: CardJob, fontKey: string): Promise<string> {
-  const hash = createHash('sha256').update(codeKey()).update(fontKey).update(job.path).update(JSON.stringify(job.data));
+  const hash = createHash('sha256')
+    .update(codeKey())
+    .update(fontKey)
+    .update(job.path)
+    .update(JSON.stringify(job.data));
   for (const image of job.images) {
     hash.update(`${image.key} ${image.box.width}x${image.box.height} ${image.box.fit} ${image.format}\0`);
     hash.update(await fileHash(image.ref.file)); // streamed: a 100-megapixel photo is never read whole
@@ -207,11 +268,15 @@ function codeKey(): string {
   if (code) return code;
   const hash = createHash('sha256');
   for (const dir of ['templates/web/cards', 'scripts/lib/render/web/cards']) {
-    for (const name of readdirSync(path.join(toolRoot, dir)).sort()) hash.update(name).update(readFileSync(path.join(toolRoot, dir, name)));
+    for (const name of readdirSync(path.join(toolRoot, dir)).sort())
+      hash.update(name).update(readFileSync(path.join(toolRoot, dir, name)));
   }
   for (const pkg of ['satori', '@resvg/resvg-js']) {
     try {
-      hash.update(JSON.parse(readFileSync(path.join(toolRoot, 'node_modules', pkg, 'package.json'), 'utf8')).version as string);
+      hash.update(
+        JSON.parse(readFileSync(path.join(toolRoot, 'node_modules', pkg, 'package.json'), 'utf8'))
+          .version as string,
+      );
     } catch {
       hash.update(`${pkg} unknown`);
     }

@@ -29,7 +29,12 @@ export function pointShortForm(point: unknown, field: string): ShortForm {
 export function recommendationShortForm(recommendation: Recommendation, index: number): ShortForm {
   const field = `recommendations[${index}]`;
   const remedy = `give ${field} a headline: {headline: …, text: …}`;
-  if (recommendation.headline) return { text: plain(recommendation.headline), field: `${field}.headline`, remedy: `shorten ${field}.headline` };
+  if (recommendation.headline)
+    return {
+      text: plain(recommendation.headline),
+      field: `${field}.headline`,
+      remedy: `shorten ${field}.headline`,
+    };
   const slide = inlineText((recommendation as { slide?: unknown }).slide);
   if (slide) return { text: slide, field: `${field}.slide`, remedy: `shorten ${field}.slide` };
   return { text: firstSentence(recommendation.text[0]), field: `${field}.text`, remedy };
@@ -49,6 +54,10 @@ function inlineText(value: unknown): string {
 /** Inline runs, or a plain string as one run; anything else is not text. */
 function asInline(value: unknown): Inline | undefined {
   if (typeof value === 'string') return [{ text: value }];
-  if (Array.isArray(value) && value.every((r) => r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string')) return value as Inline;
+  if (
+    Array.isArray(value) &&
+    value.every((r) => r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string')
+  )
+    return value as Inline;
   return undefined;
 }

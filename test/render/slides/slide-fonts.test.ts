@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { loadReport } from '../../../scripts/lib/load-report.ts';
+import { cannotRender, count, inspectRendering, type FontSituation } from '../../support/deck-fonts.ts';
+import { root, runScript } from '../../support/run-script.ts';
+
+/**
+ * The deck as recipients without the brand's fonts see it (issue 9): the
+ * sample (Calibri and Georgia) and the stress fixture (Arial, a speaker with 40
+ * points, long names) rendered by LibreOffice with the metric clones, with
+ * Liberation Sans in place of Calibri, and with no Office font at all
+ * (DejaVu), read back with poppler's word boxes. With the clones and with
+ * Liberation Sans nothing may leave its text shape; with DejaVu, wider still,
+ * text may grow inside its placeholder but no word may be drawn over another.
+ */
+const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
+const STRESS = path.join(root, 'test/fixtures/stress/report.yaml');
+const decks = new Map<string, string>();
+let work = '';
+
+before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'briefpress-slide-fonts-'));
+  process.env.SOURCE_DATE_EPOCH = '1767225600';
+  const result = runScript('build-slides', [SAMPLE, STRESS, '--out', work]);
+  assert.equal(result.status, 0, result.stderr);
+  for (const file of [SAMPLE, STRESS])
+    decks.set(file, path.join(work, `${(await loadReport(file)).report.slug}.pptx`));
+});
+
+const show = (findings: { slide: number; words: string[] }[]) =>
+  findings.map((f) => `slide ${f.slide}: ${f.words.join(' ').slice(0, 120)}`).join('\n');
+
+describe('the deck in three font situations (LibreOffice, poppler word boxes)', () => {
+  for (const file of [SAMPLE, STRESS]) {
+    for (const situation of ['clones', 'liberation', 'dejavu'] as FontSituation[]) {
+      const strict = situation !== 'dejavu';
+      it(
+        `${path.relative(root, file)}, ${situation}: ${strict ? 'no text outside its shape, no' : 'no'} ` +
+          `word drawn over another`,
+        async (t) => {
+          const why = cannotRender(situation);
+          if (why) return t.skip(why);
+          const found = await inspectRendering(
+            decks.get(file)!,
+            situation,
+            path.join(work, path.basename(file, '.yaml')),
+          );
+          assert.ok(found.pages > 5, 'rendered');
+          assert.equal(count(found.colliding), 0, `words drawn over other words:\n${show(found.colliding)}`);
+          if (strict)
+            assert.equal(count(found.outside), 0, `words outside every text shape:\n${show(found.outside)}`);
+        },
+      );
+    }
+  }
+
+  it('finds collisions and overflow where they are: the detector is not blind', async (t) => {
+    const why = cannotRender('dejavu');
+    if (why) return t.skip(why);
+    // Two text boxes at the same place, and a box far too small for its text.
+    const { default: PptxGenJS } = await import('pptxgenjs');
+    const pres = new (PptxGenJS as unknown as new () => import('pptxgenjs').default)();
+    pres.layout = 'LAYOUT_WIDE';
+    const slide = pres.addSlide();
+    slide.addText('Words written here collide with other words', {
+      x: 1,
+      y: 1,
+      w: 8,
+      h: 0.6,
+      fontFace: 'Arial',
+      fontSize: 20,
+      margin: 0,
+      objectName: 'One',
+    });
+    slide.addText('Other words written over the first ones', {
+      x: 1.1,
+      y: 1.05,
+      w: 8,
+      h: 0.6,
+      fontFace: 'Arial',
+      fontSize: 20,
+      margin: 0,
+      objectName: 'Two',
+    });
+    slide.addText(
+      'A long text in a box that is much too small for it, so it runs out of the box and below it onto the slide',
+      {
+        x: 1,
+        y: 4,
+        w: 3,
+        h: 0.3,
+        fontFace: 'Arial',
+        fontSize: 20,
+        margin: 0,
+        valign: 'top',
+        objectName: 'Small',
+      },
+    );
+    const file = path.join(work, 'broken.pptx');
+    await pres.writeFile({ fileName: file });
+    const found = await inspectRendering(file, 'dejavu', path.join(work, 'broken'));
+    assert.ok(count(found.colliding) >= 6, show(found.colliding));
+    assert.ok(count(found.outside) >= 6, show(found.outside));
+  });
+});
