@@ -21,10 +21,10 @@ test(
     await writeFile(
       path.join(dir, 'main.ts'),
       [
-        "import { word } from '../lib/word.ts';",
-        "import type { Unused } from '../lib/types.ts';",
-        "import { parsed } from '../lib/schema.ts';",
-        "const later: Unused = await import('../lib/later.ts');",
+        "import { word } from './lib/word.ts';",
+        "import type { Unused } from './lib/types.ts';",
+        "import { parsed } from './lib/schema.ts';",
+        "const later: Unused = await import('./lib/later.ts');",
         'console.log(word, later.value, parsed.a, import.meta.url);',
       ].join('\n'),
     );
