@@ -268,7 +268,7 @@ describe('hostile input through the CLI (issue 15)', () => {
       assert.equal(checked.status, 0, checked.stderr);
       assert.match(
         checked.stderr,
-        /^warning: content\/long-title\.yaml:3:10: event\.title: the word "W{37}…" \(400 characters\) is \d+ pt wide at 31 pt, wider than its column \(479 pt\): it would run off the PDF page\./m,
+        /^warning: content\/long-title\.yaml:3:10: event\.title: the word "W{37}…" \(400 characters\) is \d+ pt wide at 31 pt, wider than its column \(479 pt\): the PDF breaks it between two letters where a line ends, without a hyphen\./m,
       );
       for (const name of names) {
         assert.ok(Buffer.byteLength(name) <= 120, `${name.length} characters: ${name}`);

@@ -11,6 +11,9 @@ export interface PdfText {
   size: number;
   /** Distance from the page top, in points. */
   top: number;
+  /** Where the text starts, from the page's left edge, and its advance width, in points. */
+  left: number;
+  width: number;
   fontName: string;
   /** Inside an /Artifact sequence: running header, footer, a "continued" line. */
   artifact: boolean;
@@ -20,6 +23,7 @@ export interface PdfPage {
   items: PdfText[];
   links: string[];
   height: number;
+  width: number;
 }
 
 export interface PdfReadBack {
@@ -40,7 +44,7 @@ export async function readPdf(file: string): Promise<PdfReadBack> {
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const { height } = page.getViewport({ scale: 1 });
+    const { height, width } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent({ includeMarkedContent: true });
     const artifacts: boolean[] = [];
     const items: PdfText[] = [];
@@ -55,6 +59,8 @@ export async function readPdf(file: string): Promise<PdfReadBack> {
           str: item.str,
           size: Math.hypot(item.transform[2]!, item.transform[3]!),
           top: height - item.transform[5]!,
+          left: item.transform[4]!,
+          width: item.width,
           fontName: item.fontName,
           artifact: artifacts.at(-1) === true,
         });
@@ -64,7 +70,7 @@ export async function readPdf(file: string): Promise<PdfReadBack> {
     const links = annotations.flatMap((a: { subtype?: string; url?: string }) =>
       a.subtype === 'Link' && a.url ? [a.url] : [],
     );
-    pages.push({ items, links, height });
+    pages.push({ items, links, height, width });
   }
   const meta = await doc.getMetadata();
   const outline = ((await doc.getOutline()) ?? []).map(

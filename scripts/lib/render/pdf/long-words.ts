@@ -35,8 +35,9 @@ const opened = new Map<string, FontkitFont>();
  * Words (runs without a space) wider than the narrowest column their field
  * is set in, measured with the brand's font at the size the brief uses: the
  * cover title across the page, captions in a highlight's width, any other text
- * in half the page (the two-column moderators' and speakers' lists). react-pdf
- * does not break such a word: it runs off the page. Each is a warning.
+ * in half the page (the two-column moderators' and speakers' lists). Each is a
+ * warning: the PDF breaks such a word between letters (fonts.ts), which a
+ * reader may not expect in a name or an address.
  */
 export function longWords(input: ReportInput, brand: Brand): LongWord[] {
   const found: LongWord[] = [];
@@ -65,7 +66,8 @@ export function longWords(input: ReportInput, brand: Brand): LongWord[] {
         message:
           `the word "${shown}" (${[...word].length} characters) is ${Math.round(width)} ` +
           `pt wide at ${size} pt, wider than its column (${Math.round(column)} pt): ` +
-          `it would run off the PDF page. Add spaces or hyphens, or shorten it.`,
+          `the PDF breaks it between two letters where a line ends, without a hyphen. ` +
+          `To choose where it breaks, add spaces or hyphens, or shorten it.`,
       });
     }
   });
