@@ -20,7 +20,8 @@ export function registerBrandFonts(brand: Brand): void {
   }
 }
 
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Made when first needed: an Intl object cannot be in the start-up snapshot (V8 aborts building it).
+let graphemes: Intl.Segmenter | undefined;
 /** Shorter words always fit a column of the brief (long-words.ts measures from the same length). */
 const BREAKABLE_LETTERS = 16;
 
@@ -36,6 +37,7 @@ const BREAKABLE_LETTERS = 16;
  */
 export function wordParts(word: string): (string | { string: string; hyphen: null })[] {
   if (word.length < BREAKABLE_LETTERS) return [word];
+  graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
   const letters = Array.from(graphemes.segment(word), (g) => g.segment);
   if (letters.length < BREAKABLE_LETTERS) return [word];
   return letters.map((string, i) => (i < letters.length - 1 ? { string, hyphen: null } : string));
