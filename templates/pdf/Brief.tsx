@@ -1,4 +1,4 @@
-import { Document, Page } from '@react-pdf/renderer';
+import { Document, Page, type DocumentProps } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { BriefSection, Report } from '../../scripts/lib/model/types.ts';
 import { ContactBlock } from './ContactBlock.tsx';
@@ -18,6 +18,8 @@ export interface BriefProps {
   creationDate: Date;
   /** Called as each body page is laid out, with its number: progress output, and the page limit. */
   onPage?: (pageNumber: number) => void;
+  /** Called with each run of text as react-pdf draws it: the build's guard checks what was drawn where. */
+  onText?: DocumentProps['onText'];
 }
 
 type Part = (report: Report, theme: Theme, images: PreparedImages) => ReactNode;
@@ -59,7 +61,7 @@ const sections: Record<BriefSection, Part> = {
 };
 
 /** The whole brief: metadata, cover, then the body pages with running header and footer. */
-export function Brief({ report, images, creationDate, onPage }: BriefProps) {
+export function Brief({ report, images, creationDate, onPage, onText }: BriefProps) {
   const theme = themeOf(report.brand);
   const { event, brand } = report;
   const documentProps = {
@@ -79,7 +81,7 @@ export function Brief({ report, images, creationDate, onPage }: BriefProps) {
     language: report.language,
   };
   return (
-    <Document {...documentProps}>
+    <Document {...documentProps} onText={onText}>
       <Cover report={report} theme={theme} images={images} />
       <Page
         size={page.size}

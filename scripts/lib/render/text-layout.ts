@@ -1,8 +1,11 @@
 /**
- * Where a PDF's text is drawn, read back with pdf.js from the bytes written:
- * the text lines of each page with their boxes, in drawing order, and whether
- * each is an artifact (running header, footer, "continued" line) or content.
- * The build's guard (render/pdf/guard.ts) and the tests both use it to find
+ * Where a brief's text is drawn: the text lines of each page with their boxes,
+ * in drawing order, and whether each is an artifact (running header, footer,
+ * "continued" line) or content. Two sources give the same lines: react-pdf
+ * telling, as it draws, each run of text it draws and where (`drawnText`,
+ * which the build's guard uses, render/pdf/guard.ts), and pdf.js reading a
+ * written file back (verify/read-text-layout.ts, which the tests use; they hold
+ * the two to each other, line for line, on every brief fixture). Either finds
  * text printed over other text, or outside the page.
  */
 
@@ -28,8 +31,10 @@ export interface PageText {
   lines: TextLine[];
 }
 
-interface Item {
+/** A piece of text on a page, before pieces are joined into lines: a run drawn, or an item pdf.js read. */
+export interface TextItem {
   str: string;
+  /** Where its baseline starts and where its last glyph that is not a space ends, in PDF points. */
   x0: number;
   x1: number;
   baseline: number;
@@ -37,58 +42,65 @@ interface Item {
   artifact: boolean;
 }
 
-/** The tag of a marked-content sequence (`Artifact`, `P`…): pdf.js gives it, though its types do not list it. */
-const tagOf = (item: object): unknown => (item as { tag?: unknown }).tag;
+/**
+ * A run of text as react-pdf draws it, given to the Document's `onText` (the
+ * @react-pdf/render patch, scripts/patches/README.md): the characters a PDF
+ * viewer gets for its glyphs (the font's ToUnicode entries), where its baseline
+ * starts and the width of its glyphs up to the last one that is not a space,
+ * in PDF points from the page's bottom left, and whether it is an artifact.
+ */
+export interface DrawnRun {
+  page: number;
+  pageWidth: number;
+  pageHeight: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  artifact: boolean;
+}
 
-/** Text of every page as lines, read by pdf.js. */
-export async function readTextLayout(bytes: Uint8Array): Promise<PageText[]> {
-  // Loaded when first needed: pdf.js keeps handles that a start-up snapshot (scripts/lib/snapshot) cannot hold.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js's in-thread ("fake") worker, handed over as pdf.js looks for it, rather than imported by pdf.js
-  // from beside its own file, which a bundle (the start-up snapshot's) does not have.
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??=
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
-  const doc = await getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  try {
-    const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const [left, bottom, right, top] = page.view as [number, number, number, number];
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      const artifacts: boolean[] = [];
-      const items: Item[] = [];
-      for (const item of content.items) {
-        if ('type' in item) {
-          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
-            artifacts.push(tagOf(item) === 'Artifact' || artifacts.at(-1) === true);
-          else if (item.type === 'endMarkedContent') artifacts.pop();
-          continue;
-        }
-        if (!item.str.trim()) continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-        items.push({
-          str: item.str,
-          x0: e! - left,
-          x1: e! - left + item.width,
-          baseline: f! - bottom,
-          size,
-          artifact: artifacts.at(-1) === true,
+/**
+ * Collects the runs react-pdf draws (pass `onText` to the Document) and gives
+ * them as lines per page: what pdf.js would read from the written file, without
+ * parsing it again (some 100 ms a build for the sample, and loading pdf.js
+ * another 0.2–0.5 s in a new process).
+ */
+export function drawnText(): { onText(run: DrawnRun): void; pages(): PageText[] } {
+  const pages: { number: number; width: number; height: number; items: TextItem[] }[] = [];
+  return {
+    onText(run) {
+      const page = (pages[run.page - 1] ??= {
+        number: run.page,
+        width: run.pageWidth,
+        height: run.pageHeight,
+        items: [],
+      });
+      if (run.text.trim())
+        page.items.push({
+          str: run.text,
+          x0: run.x,
+          x1: run.x + run.width,
+          baseline: run.y,
+          size: run.size,
+          artifact: run.artifact,
         });
-      }
-      pages.push({ number: n, width: right - left, height: top - bottom, lines: toLines(n, items) });
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+    },
+    pages() {
+      // A page with no text at all (a cover of images only) still counts.
+      return Array.from(pages, (page, i) =>
+        page
+          ? {
+              number: page.number,
+              width: page.width,
+              height: page.height,
+              lines: linesOf(page.number, page.items),
+            }
+          : { number: i + 1, width: 0, height: 0, lines: [] },
+      );
+    },
+  };
 }
 
 /**
@@ -98,7 +110,7 @@ export async function readTextLayout(bytes: Uint8Array): Promise<PageText[]> {
  * of its own, also continues it). A line drawn over another starts left of the
  * other's end, so it is never mistaken for its continuation.
  */
-function toLines(page: number, items: Item[]): TextLine[] {
+export function linesOf(page: number, items: TextItem[]): TextLine[] {
   const lines: TextLine[] = [];
   let current: TextLine | undefined;
   let baseline = 0;

@@ -1,4 +1,4 @@
-/** pdf.js's worker code, imported to run in this thread (see render/text-layout.ts); only its presence matters. */
+/** pdf.js's worker code, imported to run in this thread (see read-text-layout.ts); only its presence matters. */
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
   export const WorkerMessageHandler: unknown;
 }

@@ -8,7 +8,9 @@ import { plain } from '../../../scripts/lib/model/inline.ts';
 import { readFile } from 'node:fs/promises';
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
-import { linesOffPage, overlappingLines, readTextLayout } from '../../../scripts/lib/render/text-layout.ts';
+import { linesOffPage, overlappingLines, type PageText } from '../../../scripts/lib/render/text-layout.ts';
+import { readTextLayout } from '../../../scripts/lib/verify/read-text-layout.ts';
+import { renderBrief } from '../../../scripts/lib/render/pdf/index.ts';
 import {
   assertInOrder,
   contentStreams,
@@ -18,7 +20,7 @@ import {
   squashedText,
 } from '../../support/pdf.ts';
 import { root } from '../../support/run-script.ts';
-import { buildPdf } from '../../support/build-pdf.ts';
+import { buildPdf, EPOCH } from '../../support/build-pdf.ts';
 
 const fixture = (name: string) => path.join(root, 'test/fixtures', name, 'report.yaml');
 
@@ -128,7 +130,31 @@ async function buildBrief(name: string) {
   assert.equal(run.status, 0, run.stderr);
   const { report } = await loadReport(file);
   const pdfFile = path.join(outDir, `${report.slug}.pdf`);
-  return { run, report, pdf: await readPdf(pdfFile), layout: await readTextLayout(await readFile(pdfFile)) };
+  const bytes = await readFile(pdfFile);
+  return { run, report, file, bytes, pdf: await readPdf(pdfFile), layout: await readTextLayout(bytes) };
+}
+
+/** Where two readings of a brief's text lines differ (text without whitespace, artifact, box to 0.01 pt). */
+function differences(drawn: PageText[], read: PageText[]): string[] {
+  const flat = (pages: PageText[]) => pages.flatMap((p) => p.lines);
+  const [a, b] = [flat(drawn), flat(read)];
+  const found: string[] = [];
+  if (a.length !== b.length) found.push(`${a.length} lines drawn, ${b.length} read`);
+  const text = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  a.forEach((line, i) => {
+    const other = b[i];
+    const off =
+      other && (['x0', 'x1', 'y0', 'y1', 'size'] as const).some((k) => Math.abs(line[k] - other[k]) > 0.01);
+    if (
+      !other ||
+      other.page !== line.page ||
+      text(other.text) !== text(line.text) ||
+      other.artifact !== line.artifact ||
+      off
+    )
+      found.push(`line ${i + 1}: drawn ${JSON.stringify(line)}, read ${JSON.stringify(other)}`);
+  });
+  return found.slice(0, 5);
 }
 const briefs = new Map<string, ReturnType<typeof buildBrief>>();
 const brief = (name: string) => {
@@ -148,6 +174,20 @@ describe('every brief fixture: nothing overprinted, off the page, lost or strand
         linesOffPage(layout).map((l) => `page ${l.page}: «${l.text.slice(0, 40)}»`),
         [],
       );
+    });
+    it(`${name}: the lines the guard checks, as react-pdf drew them, are those pdf.js reads`, async () => {
+      const { file, bytes, layout } = await brief(name);
+      const context = {
+        creationDate: new Date(Number(EPOCH) * 1000),
+        outDir: tmpdir(),
+        warn: () => undefined,
+      };
+      const drawn = await renderBrief(await loadReport(file), context);
+      assert.ok(
+        Buffer.from(drawn.bytes).equals(bytes),
+        'rendered in this process, the brief has the bytes the command wrote',
+      );
+      assert.deepEqual(differences(drawn.pages, layout), []);
     });
     it(`${name}: every paragraph, point and recommendation is there, in order`, async () => {
       const { report, pdf } = await brief(name);

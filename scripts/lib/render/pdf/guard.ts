@@ -7,25 +7,25 @@ import {
   LAYOUT_FAULT,
   quote,
 } from '../text-guard.ts';
-import { linesOffPage, overlappingLines, readTextLayout, type TextLine } from '../text-layout.ts';
+import { linesOffPage, overlappingLines, type PageText, type TextLine } from '../text-layout.ts';
 import { OutputError } from '../output.ts';
 
 /**
- * The PDF guard (issue 11 item 2): the brief just rendered, read back from its
- * bytes with pdf.js, must hold every paragraph, point, recommendation and
- * name of the report once and in order, with no two lines of text printed
- * over each other and none outside its page. Otherwise the build fails with
- * the fields concerned and writes nothing.
+ * The PDF guard (issue 11 item 2): the brief just rendered, as react-pdf drew
+ * it (`pages`: its text lines from render/text-layout.ts's `drawnText`, the
+ * lines pdf.js reads from the file), must hold every paragraph, point,
+ * recommendation and name of the report once and in order, with no two lines
+ * of text printed over each other and none outside its page. Otherwise the
+ * build fails with the fields concerned and writes nothing.
  *
  * `dropped`: characters no brand font can draw, when the build was allowed to
  * go on without them; react-pdf prints something else in their place.
  */
-export async function guardBrief(
+export function guardBrief(
   report: Report,
-  bytes: Uint8Array,
+  pages: PageText[],
   dropped: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  const pages = await readTextLayout(bytes);
+): void {
   const expected = expectedTexts(report);
   // The content text in reading order; artifacts (running header, footer, "continued") are not the report's.
   let found = '';
