@@ -5,6 +5,7 @@
  * dir is left as it was.
  */
 import { test, before, after } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { simpleParser } from 'mailparser';
 import { readPdf } from '../support/pdf.ts';
 import { root, runScript } from '../support/run-script.ts';
 import { assertUntouched, snapshotDir } from '../support/out-dir.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const GOOD = path.join(root, 'test/fixtures/links/report.yaml');
 const BAD = path.join(root, 'test/fixtures/bad/links.yaml');
@@ -107,6 +109,9 @@ test(
       `${shown}:10:112: speakers[0].points[1]: the link target \`../annex.pdf\` is not a full address`,
       `${shown}:14:37: recommendations[0].text: the link target \`#minutes\` is not a full address`,
       `${shown}:15:8: recommendations[0].text: links to \`vbscript:\` are not allowed`,
+      // A contact website that is another scheme was linked as https://file:///…, a phone without digits as tel:.
+      `${shown}:17:12: contact.website: links to \`file:\` are not allowed`,
+      `${shown}:18:10: contact.phone: \`call the desk\` has no digits to dial`,
     ];
     for (const command of ['build', 'check']) {
       const run = runScript(command, [BAD, ...(command === 'build' ? ['--out', out] : [])]);
@@ -117,5 +122,92 @@ test(
     }
     await assertUntouched(out, before);
     assert.deepEqual((await readdir(out)).length, 3);
+  },
+);
+
+/** A brand with a bad meta.link and the given contact lines; its fonts are the default brand's. */
+const brandWithLinks = (contact: string) => `meta:
+  name: Bad Links
+  link:
+    home: javascript:alert(document.domain)
+    github: https://github.com/example
+color:
+  primary: "#112233"
+typography:
+  fonts:
+    - family: Noto Sans
+      source: file
+      files:
+        - { path: ../../fonts/noto/NotoSans-Regular.ttf, weight: 400, style: normal }
+        - { path: ../../fonts/noto/NotoSans-Bold.ttf, weight: 700, style: normal }
+  base: Noto Sans
+defaults:
+  briefpress:
+    contact:
+${contact}`;
+
+test(
+  'links in a brand file (meta.link, the contact website, e-mail and phone): build and check exit 1 ' +
+    "at the brand file's line and column, out dir untouched",
+  async () => {
+    const project = await copyProject();
+    // The copy's own scripts, so that its templates/brands are the ones read.
+    const inCopy = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/run.mjs', ...args], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', BRIEFPRESS_SERVER: 'off' },
+      });
+    try {
+      const brandFile = path.join(project, 'templates/brands/bad-links/_brand.yml');
+      await mkdir(path.dirname(brandFile));
+      await writeFile(
+        brandFile,
+        brandWithLinks(
+          '      phone: call us\n      email: news@example.org\n      website: ftp://files.example.org/brief\n',
+        ),
+      );
+      // The links fixture has no italics, so the brand needs no italic face.
+      const report = (await readFile(GOOD, 'utf8')).replace('event:', 'brand: bad-links\nevent:');
+      await writeFile(path.join(project, 'content/bad-brand.yaml'), report);
+      const out = path.join(project, 'out');
+      await mkdir(out);
+      await writeFile(path.join(out, `${SLUG}.pdf`), 'earlier PDF\n');
+      const before = await snapshotDir(out);
+      const shown = 'templates/brands/bad-links/_brand.yml';
+      const expected = [
+        `${shown}:4:11: meta.link.home: links to \`javascript:\` are not allowed for a website`,
+        `${shown}:19:14: defaults.briefpress.contact.phone: \`call us\` has no digits to dial`,
+        `${shown}:21:16: defaults.briefpress.contact.website: links to \`ftp:\` are not allowed`,
+      ];
+      for (const command of ['build', 'check']) {
+        const run = inCopy(
+          command,
+          'content/bad-brand.yaml',
+          ...(command === 'build' ? ['--out', 'out'] : []),
+        );
+        assert.equal(run.status, 1, `${command}: ${run.stderr}`);
+        for (const line of expected)
+          assert.ok(run.stderr.includes(line), `${command} stderr lacks «${line}»:\n${run.stderr}`);
+        assert.doesNotMatch(run.stderr, /\n\s+at |\bError: /, `${command} printed a stack trace`);
+      }
+      // An e-mail address that is not one was linked as mailto:javascript:…: the schema refuses it.
+      await writeFile(
+        brandFile,
+        brandWithLinks('      email: "javascript:alert(1)//@x"\n').replace(
+          'javascript:alert(document.domain)',
+          'https://www.example.org',
+        ),
+      );
+      const run = inCopy('build', 'content/bad-brand.yaml', '--out', 'out');
+      assert.equal(run.status, 1, run.stderr);
+      assert.ok(
+        run.stderr.includes(`${shown}:19:14: defaults.briefpress.contact.email: must be an e-mail address`),
+        run.stderr,
+      );
+      await assertUntouched(out, before);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   },
 );

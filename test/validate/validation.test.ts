@@ -117,6 +117,9 @@ const corpus: Record<string, Expected[]> = {
     ],
     ['14:37', 'recommendations[0].text', /^the link target `#minutes` is not a full address/],
     ['15:8', 'recommendations[0].text', /^links to `vbscript:` are not allowed/],
+    // Linked as https://file:///etc/passwd and as an empty tel: before.
+    ['17:12', 'contact.website', /^links to `file:` are not allowed for a website/],
+    ['18:10', 'contact.phone', /^`call the desk` has no digits to dial; it is linked as tel:…/],
   ],
   'every-stage.yaml': [
     ['2:8', 'brand', /^no brand `sat` in templates\/brands\/\. Brands here: /],

@@ -7,6 +7,7 @@ import { InputError, type Problem } from '../problems.ts';
 import { toolRoot } from '../io/project.ts';
 import type { Brand, FontFamily } from './types.ts';
 import { contrastRatio, mostReadableOn } from './colour.ts';
+import { contactProblems, websiteHref, websiteProblem } from './links.ts';
 
 /** A validated _brand.yml as the model's Brand: palette names resolved, colour roles chosen, fonts and logo found. */
 export async function toBrand(name: string, dir: string, input: BrandInput, src: YamlSource): Promise<Brand> {
@@ -98,18 +99,27 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
     if (typeof ref === 'string') fail(['logo'], ref);
     else logo = ref;
   }
+  // The brand's links reach the outputs (the cover, the contact block, the web page's metadata): the reports' allow-list.
+  const link = input.meta.link;
+  for (const [key, value] of typeof link === 'object' ? Object.entries(link) : [[undefined, link] as const]) {
+    const problem = typeof value === 'string' ? websiteProblem(value) : undefined;
+    if (problem) fail(['meta', 'link', ...(key === undefined ? [] : [key])], problem);
+  }
+  for (const { key, message } of contactProblems(input.defaults?.briefpress?.contact ?? {})) {
+    fail(['defaults', 'briefpress', 'contact', key], message);
+  }
   if (problems.length || !body || !heading) throw new InputError(problems);
 
   const nameInput = input.meta.name;
   const full = typeof nameInput === 'string' ? nameInput : nameInput.full;
   const short = typeof nameInput === 'string' ? nameInput : (nameInput.short ?? nameInput.full);
-  const link = input.meta.link;
+  const home = typeof link === 'string' ? link : (link?.home as string | undefined);
   const bp = input.defaults?.briefpress;
   return {
     name,
     dir,
     organisation: { short, full },
-    website: typeof link === 'string' ? link : (link?.home as string | undefined),
+    website: home && websiteHref(home),
     logo,
     colors: {
       primary,

@@ -1,7 +1,7 @@
 import { isNode, type Node } from 'yaml';
 import type { YamlSource } from '../load/yaml-source.ts';
 import { parseParagraphs } from './inline.ts';
-import { linkProblem, websiteHref } from './links.ts';
+import { contactProblems, linkProblem } from './links.ts';
 import { pathToString, type Problem } from '../problems.ts';
 import type { ReportInput } from '../validate/report-schema.ts';
 
@@ -23,7 +23,8 @@ const NOT_MARKDOWN = new Set([
 
 /**
  * Every link in the report's Markdown whose target may not reach an output
- * (model/links.ts), and a contact website that is not a web address, each at
+ * (model/links.ts), and a contact website or phone whose link would not be (a
+ * website that is not a web address, a phone without digits), each at
  * the file, line and column where its target is written. `text` is the file as read.
  */
 export function linkProblems(input: ReportInput, src: YamlSource, text: string): Problem[] {
@@ -48,14 +49,7 @@ export function linkProblems(input: ReportInput, src: YamlSource, text: string):
       });
     }
   });
-  const website = input.contact?.website;
-  if (website && linkProblem(websiteHref(website))) {
-    report(
-      ['contact', 'website'],
-      '',
-      'must be a web address such as www.example.org or https://www.example.org/.',
-    );
-  }
+  for (const { key, message } of contactProblems(input.contact ?? {})) report(['contact', key], '', message);
   return problems;
 }
 

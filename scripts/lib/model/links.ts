@@ -52,3 +52,44 @@ function shown(href: string): string {
 export function websiteHref(website: string): string {
   return /^https?:\/\//i.test(website) ? website : `https://${website}`;
 }
+
+/**
+ * What is wrong with a website (`www.example.org` or `https://…`), as every
+ * output links it (websiteHref): only a web address, never another scheme
+ * dressed up as one (`file:///etc/passwd` became `https://file:///etc/passwd`).
+ */
+export function websiteProblem(website: string): string | undefined {
+  const how = 'Write a web address such as www.example.org or https://www.example.org/.';
+  // A scheme, not a host and port (www.example.org:8080).
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(website)?.[1]?.toLowerCase();
+  if (scheme && scheme !== 'https' && scheme !== 'http') {
+    return `links to \`${scheme}:\` are not allowed for a website, which is linked as an https:// address. ${how}`;
+  }
+  const href = websiteHref(website);
+  const problem = linkProblem(href);
+  if (problem) return problem;
+  const host = new URL(href).hostname;
+  if (!/^https?:\/\/[^/?#]/i.test(href) || (!host.includes('.') && host !== 'localhost')) {
+    return `\`${shown(website)}\` is not a web address. ${how}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with a contact phone number, linked as `tel:` with its digits: it must have some. */
+export function phoneProblem(phone: string): string | undefined {
+  if (/\d/.test(phone)) return undefined;
+  return `\`${shown(phone)}\` has no digits to dial; it is linked as tel:…. Write the number, e.g. +92 51 1234567.`;
+}
+
+/** The contact channels whose link may not reach an output: a website that is not one, a phone without digits. */
+export function contactProblems(contact: {
+  phone?: string;
+  website?: string;
+}): { key: 'phone' | 'website'; message: string }[] {
+  const found: { key: 'phone' | 'website'; message: string }[] = [];
+  const phone = contact.phone && phoneProblem(contact.phone);
+  if (phone) found.push({ key: 'phone', message: phone });
+  const website = contact.website && websiteProblem(contact.website);
+  if (website) found.push({ key: 'website', message: website });
+  return found;
+}

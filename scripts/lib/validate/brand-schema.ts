@@ -149,7 +149,7 @@ export const brandSchema = z.strictObject({
           contact: z
             .strictObject({
               phone: z.string().optional(),
-              email: z.string().optional(),
+              email: z.email({ error: 'must be an e-mail address' }).optional(),
               website: z.string().optional(),
               address: z.string().optional(),
             })
