@@ -99,7 +99,7 @@ export async function toBrand(name: string, dir: string, input: BrandInput, src:
     if (typeof ref === 'string') fail(['logo'], ref);
     else logo = ref;
   }
-  // The brand's links reach the outputs (the cover, the contact block, the web page's metadata): the reports' allow-list.
+  // The brand's links reach the outputs (cover, contact block, the web page's metadata): the reports' allow-list.
   const link = input.meta.link;
   for (const [key, value] of typeof link === 'object' ? Object.entries(link) : [[undefined, link] as const]) {
     const problem = typeof value === 'string' ? websiteProblem(value) : undefined;
