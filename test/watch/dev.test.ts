@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { watchReports, type Watcher } from '../../scripts/lib/watch/watch.ts';
 import { pdfOutput } from '../../scripts/lib/render/pdf/index.ts';
-import type { OutputKind } from '../../scripts/lib/render/output.ts';
+import { OutputError, type OutputKind } from '../../scripts/lib/render/output.ts';
 import { readPdf, squashedText } from '../support/pdf.ts';
 import { root } from '../support/run-script.ts';
+import { assertUntouched, snapshotDir } from '../support/out-dir.ts';
 
 const sample = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 const slug = '2026-01-20-evolving-militant-ecosystem';
@@ -104,6 +105,42 @@ test('dev prints a bad edit as file:line:column and keeps the last good file, th
     await writeFile(s.report, text.replace('title: The Evolving Militant Ecosystem', 'title: Fixed'));
     await waitFor('the good rebuild', () => s.lines.filter((l) => / built /.test(l)).length >= 2);
     assert.equal(await readFile(out, 'utf8'), 'Fixed\n');
+  } finally {
+    await s.watcher.close();
+  }
+});
+
+/** A second output that fails while the title says "Fail", as a renderer refusing an edit would. */
+const failingOutput: OutputKind = {
+  title: 'checked title file',
+  extension: '.checked.txt',
+  async render({ report }) {
+    if (report.event.titleText.includes('Fail')) throw new OutputError('the title says Fail');
+    return { bytes: new TextEncoder().encode(`${report.event.titleText} (checked)\n`), summary: 'one line' };
+  },
+};
+
+test("dev puts a report's outputs in place together: a rebuild failing at its second writes neither", async () => {
+  const s = await start([titleOutput, failingOutput]);
+  try {
+    const out = path.join(s.dir, 'out');
+    assert.deepEqual((await readdir(out)).sort(), [`${slug}.checked.txt`, `${slug}.txt`]);
+    const before = await snapshotDir(out);
+    const text = await readFile(s.report, 'utf8');
+    await writeFile(s.report, text.replace('title: The Evolving Militant Ecosystem', 'title: Fail Here'));
+    await waitFor('the failed rebuild', () => s.lines.some((l) => / failed /.test(l)));
+    assert.match(
+      s.problems.join('\n'),
+      /report\.yaml: the title says Fail\n\(outputs of .*report\.yaml kept as they were\)/,
+    );
+    assert.doesNotMatch(s.lines.at(-1)!, /\.txt/, `nothing is reported as written: ${s.lines.at(-1)}`);
+    // The first output rendered but was not written: same bytes and times, and no temporary file left.
+    await assertUntouched(out, before);
+    await writeFile(s.report, text.replace('title: The Evolving Militant Ecosystem', 'title: Fixed'));
+    await waitFor('the good rebuild', () => s.lines.filter((l) => / built /.test(l)).length >= 2);
+    assert.equal(await readFile(path.join(out, `${slug}.txt`), 'utf8'), 'Fixed\n');
+    assert.equal(await readFile(path.join(out, `${slug}.checked.txt`), 'utf8'), 'Fixed (checked)\n');
+    assert.deepEqual((await readdir(out)).sort(), [`${slug}.checked.txt`, `${slug}.txt`]);
   } finally {
     await s.watcher.close();
   }

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadReport, type LoadedReport } from '../load-report.ts';
 import type { OutputKind } from '../render/output.ts';
 import { describeFailure } from '../cli/failure.ts';
-import { writeOutput } from '../write/folder.ts';
+import { commitOutputs, type PendingOutput } from '../write/commit.ts';
 import { formatBytes } from '../model/bytes.ts';
 
 /** What a report's outputs are made from besides the report file: its brand folder and every file it names. */
@@ -29,35 +28,49 @@ export interface RebuildSettings {
 }
 
 /**
- * Builds one report's outputs as the build commands do (same renderers, atomic
- * writes). Each output is written only when it rendered; a failure keeps the
- * last good file and says so.
+ * Builds one report's outputs as the build commands do (same renderers, in the
+ * same order, the e-mail and the web edition taking the PDF and deck just
+ * made), then puts them all in place together (write/commit.ts). A failure
+ * anywhere writes nothing: every earlier file stays as it was, and the message says so.
  */
 export async function rebuild(file: string, settings: RebuildSettings): Promise<RebuildResult> {
   let loaded: LoadedReport;
   try {
     loaded = await loadReport(file);
   } catch (error) {
-    return { written: [], failures: [`${describe(file, error)}\n(outputs of ${file} kept as they were)`] };
+    return { written: [], failures: [`${describe(file, error)}\n${kept(file)}`] };
   }
   loaded.warnings.forEach(settings.warn);
-  const result: RebuildResult = { dependencies: dependenciesOf(loaded), written: [], failures: [] };
-  for (const kind of settings.kinds) {
-    const target = path.join(settings.outDir, `${loaded.report.slug}${kind.extension}`);
-    try {
+  const dependencies = dependenciesOf(loaded);
+  const built = new Map<string, Uint8Array>();
+  const pending: (PendingOutput & { summary: string })[] = [];
+  try {
+    for (const kind of settings.kinds) {
       const rendered = await kind.render(loaded, {
         creationDate: settings.creationDate,
         outDir: settings.outDir,
         warn: settings.warn,
+        built,
       });
-      const size = await writeOutput(target, rendered);
-      result.written.push(`${target} (${rendered.summary}, ${formatBytes(size)})`);
-    } catch (error) {
-      const kept = existsSync(target) ? `kept the last good ${target}` : `${target} not written`;
-      result.failures.push(`${describe(file, error)}\n(${kept})`);
+      if (!rendered.files) built.set(kind.extension, rendered.bytes);
+      pending.push({
+        target: path.join(settings.outDir, `${loaded.report.slug}${kind.extension}`),
+        bytes: rendered.bytes,
+        files: rendered.files,
+        summary: rendered.summary,
+      });
     }
+    const sizes = await commitOutputs(pending);
+    const written = pending.map((p, i) => `${p.target} (${p.summary}, ${formatBytes(sizes[i]!)})`);
+    return { dependencies, written, failures: [] };
+  } catch (error) {
+    return { dependencies, written: [], failures: [`${describe(file, error)}\n${kept(file)}`] };
   }
-  return result;
+}
+
+/** What a failed rebuild leaves: nothing of it was written. */
+function kept(file: string): string {
+  return `(outputs of ${file} kept as they were)`;
 }
 
 function dependenciesOf({ report }: LoadedReport): Dependencies {
