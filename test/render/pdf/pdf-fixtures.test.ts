@@ -119,6 +119,7 @@ const BRIEFS: Record<string, string> = {
       'many-points',
       'long-framework',
       'long-recommendation',
+      'long-thanks',
       'links',
     ].map((n) => [n, fixture(n)]),
   ),
@@ -276,6 +277,30 @@ describe('reports shaped unlike the sample (issue 11)', () => {
     );
     assert.ok(pages.length >= 2, `on ${pages.length} page(s)`);
     assert.equal(report.recommendations.length, 2);
+  });
+
+  it('thanking remarks two pages long break at their lines, the name and its mark above the first lines', async () => {
+    // They were the second cell of a row, which paginate never breaks: squeezed onto one page (27 lines overprinted).
+    const { report, layout } = await brief('long-thanks');
+    const pages = layout.filter((p) =>
+      p.lines.some((l) => !l.artifact && /\(\d+\) (Provincial|Farmers|A single|Data)/.test(l.text)),
+    );
+    assert.ok(pages.length >= 3, `the summary and the remarks are on ${pages.length} page(s)`);
+    const content = (n: number) => layout[n]!.lines.filter((l) => !l.artifact).map((l) => l.text);
+    const at = layout.findIndex((p) => p.lines.some((l) => l.text === report.thanks!.nameText));
+    assert.ok(at > 0, 'the name is in the PDF');
+    const lines = content(at);
+    const name = lines.indexOf(report.thanks!.nameText);
+    assert.deepEqual(lines.slice(name, name + 2), [report.thanks!.nameText, report.thanks!.role]);
+    assert.match(
+      lines[name + 2] ?? '',
+      /^\(1\) Provincial/,
+      'the first lines of the remarks follow the name on its page',
+    );
+    assert.ok(
+      content(at + 1).some((l) => /\(\d+\)/.test(l)),
+      'the remarks run on over the next page',
+    );
   });
 });
 
