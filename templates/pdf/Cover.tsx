@@ -60,7 +60,7 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
             style={{ width: 56, height: 56, marginRight: 14 }}
           />
         )}
-        <View>
+        <View style={{ flex: 1 }}>
           <Text style={{ fontSize: 13, fontFamily: theme.heading, fontWeight: theme.headingWeight }}>
             {brand.organisation.full}
           </Text>
@@ -148,7 +148,8 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
           alignItems: 'center',
         }}
       >
-        <View>
+        {/* Takes what the credit leaves and wraps: a long label or kind ran under the credit (issue 11). */}
+        <View style={{ flex: 1, marginRight: 24 }}>
           <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>
             {event.kind.toUpperCase()} · {event.shortDateText.toUpperCase()}
           </Text>

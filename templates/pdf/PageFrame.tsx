@@ -41,15 +41,34 @@ export function RunningHeader({ report, theme }: { report: Report; theme: Theme 
         marginBottom: 26,
       }}
     >
+      {/* One line each, cut with "…" where too long (a long label or title printed over the other, issue 11). */}
       <Text
-        style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700, letterSpacing: 1.2 }}
+        style={{
+          flex: 1,
+          marginRight: 16,
+          maxLines: 1,
+          textOverflow: 'ellipsis',
+          fontSize: type.label,
+          color: theme.colors.heading,
+          fontWeight: 700,
+          letterSpacing: 1.2,
+        }}
       >
         {report.brand.organisation.full.toUpperCase()}
         <Text style={{ color: theme.colors.accent }}>{'  |  '}</Text>
         <Text style={{ color: theme.colors.muted, fontWeight: 400 }}>{report.label.toUpperCase()}</Text>
       </Text>
-      <Text style={{ fontSize: type.label, color: theme.colors.muted, maxWidth: 260, textAlign: 'right' }}>
-        {truncate(report.event.titleText, 60)}
+      <Text
+        style={{
+          maxWidth: 260,
+          maxLines: 1,
+          textOverflow: 'ellipsis',
+          fontSize: type.label,
+          color: theme.colors.muted,
+          textAlign: 'right',
+        }}
+      >
+        {report.event.titleText}
       </Text>
     </View>
   );
@@ -72,7 +91,16 @@ export function RunningFooter({
       artifact="footer"
       style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}
     >
-      <Text style={{ fontSize: type.label, color: theme.colors.muted }}>
+      {/* One line, leaving room for "Page 999 of 999": a long kind was printed over the page number. */}
+      <Text
+        style={{
+          maxWidth: page.width - 2 * page.marginX - 110,
+          maxLines: 1,
+          textOverflow: 'ellipsis',
+          fontSize: type.label,
+          color: theme.colors.muted,
+        }}
+      >
         {report.event.kind} · {report.event.dateText}
       </Text>
       <View style={{ flexDirection: 'row', alignItems: 'center' }}>
@@ -83,8 +111,4 @@ export function RunningFooter({
       </View>
     </View>
   );
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

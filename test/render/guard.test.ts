@@ -155,6 +155,35 @@ describe('the PDF guard', () => {
     );
     assert.match(read, /speakers\[0\]\.points\[2\] «Canals report weekly\.» is missing from the PDF/);
   });
+
+  it('compares the cover title, and names the field of a label or name printed over other text', async () => {
+    // A cover that printed 18 letters of a one-word title and dropped the rest passed (issue 11); and a line
+    // outside the compared texts was only "a heading or label".
+    const { report } = await loadReport(fixture('minimal'));
+    const out = path.join(temp, 'minimal');
+    assert.equal(buildPdf(fixture('minimal'), out).status, 0);
+    const bytes = await readFile(path.join(out, `${report.slug}.pdf`));
+    const retitled = { ...report, event: { ...report.event, title: [{ text: 'A title the cover lost' }] } };
+    assert.match(
+      await refused(async () => guardBrief(retitled, await readTextLayout(bytes))),
+      /event\.title «A title the cover lost» is missing/,
+    );
+    const line = (text: string, style = {}) =>
+      createElement(Text, { style: { fontSize: 12, ...style } }, text);
+    const page = (...lines: ReturnType<typeof line>[]) =>
+      renderToBuffer(
+        createElement(Document, null, createElement(Page, { size: 'A6', style: { padding: 30 } }, ...lines)),
+      );
+    const overprinted = await page(
+      line(report.label),
+      line(report.brand.organisation.full, { marginTop: -10 }),
+    );
+    const message = await refused(async () => guardBrief(report, await readTextLayout(overprinted)));
+    assert.match(
+      message,
+      /«briefpress» \(the organisation's name \(brand default\)\) and «Brief Report» \(report\.label\)/,
+    );
+  });
 });
 
 describe('the deck guard', () => {

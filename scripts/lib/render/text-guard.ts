@@ -1,5 +1,5 @@
 import { plain, type Inline } from '../model/inline.ts';
-import type { Report } from '../model/types.ts';
+import type { Person, Report } from '../model/types.ts';
 
 /**
  * What every output must show: the report's texts by the field they come from,
@@ -22,11 +22,23 @@ export function expectedTexts(report: Report): ExpectedText[] {
   };
   const paragraphs = (key: string, list: Inline[] | undefined) =>
     list?.forEach((runs, i) => add(list.length > 1 ? `${key} (paragraph ${i + 1})` : key, runs));
+  // The cover's: a word too wide for it is cut there, the rest of the title silently gone (issue 11).
+  add('event.title', report.event.title);
+  add('event.subtitle', report.event.subtitle);
+  add('event.venue', report.event.venue);
   paragraphs('framework', report.framework);
-  report.moderators.forEach((m, i) => add(`moderators[${i}].name`, m.nameText));
+  const person = (key: string, p: Person) => {
+    add(`${key}.name`, p.nameText);
+    add(`${key}.role`, p.role);
+    // Line by line: the deck's notes join them with commas.
+    p.affiliation.forEach((line, j) =>
+      add(p.affiliation.length > 1 ? `${key}.affiliation (line ${j + 1})` : `${key}.affiliation`, line),
+    );
+  };
+  report.moderators.forEach((m, i) => person(`moderators[${i}]`, m));
   report.moderation.forEach((runs, i) => add(`moderation[${i}]`, runs));
   report.speakers.forEach((s, i) => {
-    add(`speakers[${i}].name`, s.nameText);
+    person(`speakers[${i}]`, s);
     s.points.forEach((runs, j) => add(`speakers[${i}].points[${j}]`, runs));
   });
   report.highlights.forEach((h, i) => add(`highlights[${i}].caption`, h.caption));
@@ -45,6 +57,7 @@ export function expectedTexts(report: Report): ExpectedText[] {
   paragraphs('conclusion', report.conclusion);
   if (report.thanks) {
     add('thanks.name', report.thanks.nameText);
+    add('thanks.role', report.thanks.role);
     paragraphs('thanks.text', report.thanks.text);
   }
   return out;

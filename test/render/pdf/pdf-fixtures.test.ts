@@ -120,6 +120,7 @@ const BRIEFS: Record<string, string> = {
       'long-framework',
       'long-recommendation',
       'long-thanks',
+      'long-names',
       'links',
     ].map((n) => [n, fixture(n)]),
   ),

@@ -1,9 +1,11 @@
+import { contactChannels } from '../../model/contact.ts';
 import type { Report } from '../../model/types.ts';
 import {
   comparable,
   compareTexts,
   describeFinding,
   expectedTexts,
+  type ExpectedText,
   LAYOUT_FAULT,
   quote,
 } from '../text-guard.ts';
@@ -37,11 +39,30 @@ export function guardBrief(
     located.push({ line, start, end: found.length });
   }
   const { findings, spans } = compareTexts(expected, found, dropped);
+  const furniture = furnitureOf(report, dropped);
+  // A line outside every text found belongs to one reported missing, else to what the cover, the running
+  // header and footer and the contact block print, else to any text that holds it.
+  const lost = new Set(findings.map((f) => f.where));
+  const compared = (list: ExpectedText[]) =>
+    list.map((e) => ({ where: e.where, text: comparable(e.text, dropped) }));
+  const holders = [
+    ...compared(expected.filter((e) => lost.has(e.where))),
+    ...furniture,
+    ...compared(expected),
+  ].filter((h) => h.text.length >= 3); // a text of only undrawable (dropped) letters holds nothing
   const fieldOf = (line: TextLine): string => {
-    if (line.artifact) return 'the running header or footer';
+    const text = comparable(line.text, dropped).replace(/…$/, '');
+    if (line.artifact) {
+      const source =
+        text.length >= 3 && furniture.find((f) => f.text.includes(text) || text.includes(f.text));
+      return source ? `${source.where}, in the running header or footer` : 'the running header or footer';
+    }
     const at = located.find((l) => l.line === line);
     const span = at && spans.find((s) => s.start < at.end && at.start < s.end);
-    return span?.where ?? 'a heading or label';
+    if (span) return span.where;
+    const holder =
+      text.length >= 3 && holders.find((h) => h.text.includes(text) || text.includes(h.text.slice(0, 12)));
+    return holder ? holder.where : 'a heading or label';
   };
   const problems = findings.map((f) => describeFinding(f, 'PDF'));
   // With characters allowed to be missing, their stand-in font's lines may collide; they belong to no text,
@@ -54,9 +75,8 @@ export function guardBrief(
         `(${fieldOf(second)}) are printed over each other`,
     );
   }
-  // Content only: a running header cut at the page edge repeats what the page says (long unbroken words are
-  // issue 15's).
-  for (const line of linesOffPage(pages).filter((l) => !l.artifact))
+  // The running header and footer too, named by the field they print: a word too long for them runs off.
+  for (const line of linesOffPage(pages))
     problems.push(`page ${line.page}: ${quote(line.text, 32)} (${fieldOf(line)}) is drawn outside the page`);
   if (problems.length === 0) return;
   const shown = problems.slice(0, 8);
@@ -64,4 +84,29 @@ export function guardBrief(
   throw new OutputError(
     `the PDF brief failed its check, so it was not written:\n  ${shown.join('\n  ')}\n${LAYOUT_FAULT}`,
   );
+}
+
+/**
+ * Texts the brief prints that are not compared (they are page furniture, or
+ * set in capitals), by the field they come from: to name the field of a line
+ * of the running header or footer, the cover's label or the contact block.
+ */
+function furnitureOf(report: Report, dropped: ReadonlySet<string>): { where: string; text: string }[] {
+  const upper = (text: string) => text.toLocaleUpperCase(report.language);
+  return [
+    { where: 'event.title', text: report.event.titleText },
+    { where: 'report.label', text: report.label },
+    { where: 'report.label', text: upper(report.label) },
+    ...[report.brand.organisation.full, upper(report.brand.organisation.full)].map((text) => ({
+      where: `the organisation's name (brand ${report.brand.name})`,
+      text,
+    })),
+    { where: 'event.kind', text: report.event.kind },
+    { where: 'event.kind', text: upper(report.event.kind) },
+    ...report.speakers.map((s, i) => ({ where: `speakers[${i}].name`, text: s.nameText })),
+    { where: 'report.authors', text: report.authors.join(', ') },
+    ...contactChannels(report.contact).map((c) => ({ where: `contact.${c.kind}`, text: c.text })),
+  ]
+    .map((f) => ({ ...f, text: comparable(f.text, dropped) }))
+    .filter((f) => f.text.length >= 3);
 }
