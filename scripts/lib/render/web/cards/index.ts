@@ -116,18 +116,18 @@ export async function webCards(report: Report, context: RenderContext): Promise<
         `there to "${s.text.replace(/\n/g, ' / ')}"${s.remedy ? `. To choose the card's words, ${s.remedy}` : ''}.`,
     );
   }
+  return { files, og: ogImage(report) };
+}
+
+/** The Open Graph card as the page's head names it: known before any card is drawn. */
+export function ogImage(report: Report): OgImage {
   const { event } = report;
-  const frame = jobs[0]!.data as { frame: CardFrame };
+  const title = event.subtitleText ? `${event.titleText}: ${event.subtitleText}` : event.titleText;
   return {
-    files,
-    og: {
-      path: 'cards/og.png',
-      width: ogCard.width,
-      height: ogCard.height,
-      alt:
-        `${event.kind}: ${event.subtitleText ? `${event.titleText}: ${event.subtitleText}` : event.titleText}. ` +
-        `${frame.frame.when}.`,
-    },
+    path: 'cards/og.png',
+    width: ogCard.width,
+    height: ogCard.height,
+    alt: `${event.kind}: ${title}. ${cardFrame(report).when}.`,
   };
 }
 
