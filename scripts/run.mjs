@@ -226,7 +226,11 @@ export async function runCommand(command, args) {
     const compiled = await compile(entry);
     // The command sees the same argv as under tsx: [node, its source, its arguments…].
     process.argv.splice(1, process.argv.length - 1, entry, ...args);
-    process.setSourceMapsEnabled(true);
+    // Stack traces are shown only under BRIEFPRESS_DEBUG (cli/failure.ts), and only they need the source maps:
+    // enabled always, node parses every map a module names as it loads, pdf.js's 8 MB of them included
+    // (some 14 MB more heap for build:pdf, kept for the life of a build server).
+    if (process.env.BRIEFPRESS_DEBUG && process.env.BRIEFPRESS_DEBUG !== '0')
+      process.setSourceMapsEnabled(true);
     await import(pathToFileURL(compiled).href);
   } catch (error) {
     await reportFailure(error, command);
