@@ -44,3 +44,38 @@ async function copyImages(node: unknown, from: string, to: string): Promise<void
     }
   }
 }
+
+/** A report in the bench's folder that can be edited as a writer edits between builds. */
+export interface EditableReport {
+  file: string;
+  /** Rewrites the file with edit number `revision` in it (nothing else changes). */
+  edit(revision: number): Promise<void>;
+}
+
+/**
+ * The sample (made `factor` times longer) written into `dir`, changed before
+ * each warm build as a writer's save changes it: the first speaker's last
+ * point ends with "(revision N)", a text in the brief, the deck's notes, the
+ * e-mail and the web page but on no share card. Warm rebuilds keep what does
+ * not change (shaped text in the fonts, prepared images, share cards): built
+ * again unchanged, a report would measure those caches, not a rebuild.
+ */
+export async function editableReport(source: string, factor: number, dir: string): Promise<EditableReport> {
+  const file = await scaleReport(source, factor, dir);
+  const text = await readFile(file, 'utf8');
+  const report = parse(text) as { speakers: { points: (string | { text: string })[] }[] };
+  const points = report.speakers[0]?.points;
+  if (!points?.length)
+    throw new Error(`${source}: the bench edits the first speaker's last point, and there is none`);
+  const last = points.length - 1;
+  const original = points[last]!;
+  return {
+    file,
+    async edit(revision) {
+      const edited = (point: string) => `${point} (revision ${revision})`;
+      points[last] =
+        typeof original === 'string' ? edited(original) : { ...original, text: edited(original.text) };
+      await writeFile(file, stringify(report, { lineWidth: 0 }));
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { rebuild } from '../watch/rebuild.ts';
 import type { OutputKind } from '../render/output.ts';
+import type { EditableReport } from './scale.ts';
 
 export interface WarmTimes {
   /** The first build in the process: modules loaded, but fonts, images and the layout engine not yet warm. */
@@ -10,9 +11,12 @@ export interface WarmTimes {
   laterCpuMs: number[];
 }
 
-/** Builds `file` `1 + runs` times in this process, through the same path as watch mode. */
+/**
+ * Builds `report` `1 + runs` times in this process, through the same path as
+ * watch mode, editing it before each build (untimed), as a writer saves.
+ */
 export async function timeWarm(
-  file: string,
+  report: EditableReport,
   kinds: OutputKind[],
   outDir: string,
   runs: number,
@@ -21,9 +25,10 @@ export async function timeWarm(
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i <= runs; i++) {
+    await report.edit(i);
     const started = performance.now();
     const usage = process.cpuUsage();
-    const result = await rebuild(file, settings);
+    const result = await rebuild(report.file, settings);
     times.push(performance.now() - started);
     const used = process.cpuUsage(usage);
     cpu.push((used.user + used.system) / 1000);

@@ -65,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
     return staleFile;
   };
   let builds = 0;
+  const collector = idleCollector(options.log);
   const run = (request: BuildRequest, write: (stream: 'out' | 'err', text: string) => void) =>
     runInProcess(options.toolRoot, request, write, ++builds);
 
@@ -113,22 +114,13 @@ export async function startServer(options: ServerOptions): Promise<BuildServer> 
         }
         send({ exit: code });
         connection.end();
-        await collectGarbage();
-        const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-        const peak = process.resourceUsage().maxRSS / 1024;
-        const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-        // Outside the heap: buffers, WebAssembly memories (yoga, HarfBuzz) and what native code told V8 it holds.
-        const memory =
-          `${mb(rss)} MB resident (peak ${Math.round(peak)} MB), ${mb(heapUsed)} ` +
-          `MB heap (of ${mb(heapTotal)} MB), ${mb(external)} MB external (${mb(arrayBuffers)} ` +
-          `MB array buffers)`;
         options.log(
           (
             `${clock()} served ${request.command} ${request.args.join(' ')} ` +
-            `in ${((performance.now() - begun) / 1000).toFixed(2)} ` +
-            `s, exit ${code}; ${memory}`
+            `in ${((performance.now() - begun) / 1000).toFixed(2)} s, exit ${code}`
           ).replace(/ {2,}/g, ' '),
         );
+        await collector.afterBuild();
       });
     });
   });
@@ -251,27 +243,72 @@ function replaceEnv(env: Record<string, string | undefined>): void {
 }
 
 /**
- * A full collection once the client has its answer, when node runs with
- * --expose-gc (npm run serve starts its server so). Left to itself V8 lets the
- * heap of a long-lived process grow between collections: measured over 100
- * builds of the sample, resident memory rose from 167 MB to a 361 MB peak; a
- * collection per build (some 30–60 ms, paid between builds) keeps it flat.
- * Flat, but high: V8 keeps the pages a build used (heap 56 MB in use of
- * 194 MB held, 312 MB resident after 20 builds of `build`). When resident
- * memory passes REDUCE_AT after the collection, a memory-reducing one gives
- * them back (175 MB); it is not done after every build, as the next build
- * then pays to grow the heap again (served build 0.42 → 0.68 s). Measured
- * over 30 builds of `build` (load 4–5): peak 322 → 275 MB, served build
- * 0.42 → 0.55 s (median).
+ * Garbage collection between builds, when node runs with --expose-gc (npm run
+ * serve starts its server so). Left to itself V8 lets the heap of a long-lived
+ * process grow between collections: measured over 100 builds of the sample,
+ * resident memory rose from 167 MB to a 361 MB peak; a full collection per
+ * build keeps it flat. Flat, but high: V8 keeps the pages a build used (heap
+ * 56 MB in use of 194 MB held, 312 MB resident after 20 builds of `build`), so
+ * when resident memory passes REDUCE_AT after it, a memory-reducing one gives
+ * them back (175 MB).
+ *
+ * Both take the one thread a build needs: 0.1–0.3 s for the first, 0.3–1 s for
+ * the second, measured on a loaded 2-core machine after a `build` of the
+ * sample. Run at once after each build they held up the next one whenever it
+ * came sooner (a script building report after report, the bench's runs). So
+ * they run once no build has come for IDLE_MS (a writer reading the result
+ * of a save), or at once after COLLECT_AFTER builds in a row without one,
+ * which bounds the heap between collections to that many builds' garbage.
  */
-async function collectGarbage(): Promise<void> {
+function idleCollector(log: (line: string) => void): { afterBuild(): Promise<void> } {
+  let uncollected = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const collect = async () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (uncollected === 0) return;
+    const builds = uncollected;
+    uncollected = 0;
+    const started = performance.now();
+    if (!(await collectGarbage())) return;
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    const peak = process.resourceUsage().maxRSS / 1024;
+    const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+    // Outside the heap: buffers, WebAssembly memories (yoga, HarfBuzz) and what native code told V8 it holds.
+    log(
+      `${clock()} collected garbage after ${builds} build${builds === 1 ? '' : 's'} in ` +
+        `${((performance.now() - started) / 1000).toFixed(2)} s; ${mb(rss)} MB resident (peak ${Math.round(peak)} ` +
+        `MB), ${mb(heapUsed)} MB heap (of ${mb(heapTotal)} MB), ${mb(external)} MB external ` +
+        `(${mb(arrayBuffers)} MB array buffers)`,
+    );
+  };
+  return {
+    async afterBuild() {
+      uncollected++;
+      clearTimeout(timer);
+      if (uncollected >= COLLECT_AFTER) return collect();
+      // In the queue of builds, so a build that came meanwhile goes first; unref'd: it never keeps node alive.
+      timer = setTimeout(() => void exclusive(collect), IDLE_MS);
+      timer.unref();
+    },
+  };
+}
+
+/** A collection waits for this long without a build (ms)… */
+const IDLE_MS = 250;
+/** …or for this many builds in a row. */
+const COLLECT_AFTER = 4;
+
+/** A full collection, and a memory-reducing one above REDUCE_AT; false when node has no `gc` (no --expose-gc). */
+async function collectGarbage(): Promise<boolean> {
   const gc = (
     globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }
   ).gc;
-  if (!gc) return;
+  if (!gc) return false;
   await new Promise((resolve) => setImmediate(resolve)); // the answer goes out first
   gc();
   if (process.memoryUsage.rss() > REDUCE_AT) gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  return true;
 }
 
 /** Resident bytes above which the server hands the heap's spare pages back after a build. */
