@@ -13,6 +13,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyProject } from '../support/project-copy.ts';
 import { assertUntouched, snapshotDir, type DirSnapshot } from '../support/out-dir.ts';
+import { readPdf, squashedText } from '../support/pdf.ts';
 
 const GOOD = `event:
   kind: Roundtable
@@ -184,13 +185,56 @@ describe('hostile input through the CLI (issue 15)', () => {
   );
 
   it(
+    'control characters (\\a \\e \\b \\f \\v escaped, a raw BEL) in the text: build and check ' +
+      'exit 1 at each, naming it, before the deck is made',
+    async () => {
+      const file = await writeReport(
+        'control.yaml',
+        GOOD.replace(
+          'title: Water Security in the Indus Basin',
+          'title: "Water \\a Security \\e in \\b the \\f Indus \\v Basin"',
+        ).replace('name: Amna Qureshi', 'name: Amna\x07 Qureshi'),
+      );
+      const found = [
+        [3, 17, '0007 BELL'],
+        [3, 29, '001B ESCAPE'],
+        [3, 35, '0008 BACKSPACE'],
+        [3, 42, '000C FORM FEED'],
+        [3, 51, '000B VERTICAL TAB'],
+        [6, 15, '0007 BELL'],
+      ] as const;
+      for (const command of ['build', 'check']) {
+        const result = run(command, [file]);
+        assertFails(
+          result,
+          1,
+          /^content\/control\.yaml:3:17: event\.title: a control character \(U\+0007 BELL\) is here\. Text never holds one: it prints as nothing or as a box, and the deck's XML cannot carry it\. Delete it/m,
+        );
+        for (const [line, column, name] of found) {
+          const at = new RegExp(
+            `^content/control\\.yaml:${line}:${column}: .*a control character \\(U\\+${name}\\)`,
+            'm',
+          );
+          assert.match(result.stderr, at);
+        }
+      }
+      await rm(path.join(project, file));
+      await untouched();
+    },
+  );
+
+  it(
     'two reports whose titles have no Latin letters and share a date, or share ' +
       'report.slug: the second is refused at its title or slug by build and check, ' +
       'the first built',
     async () => {
       const chinese = (title: string) => GOOD.replace('Water Security in the Indus Basin', title);
       const a = await writeReport('slug-a.yaml', chinese('印度河流域的水安全'));
-      const b = await writeReport('slug-b.yaml', chinese('印度河流域的水安全'));
+      // The same name, other words: were it built, its PDF would replace the first one's.
+      const b = await writeReport(
+        'slug-b.yaml',
+        chinese('印度河流域的水安全').replace('Publish daily flow data.', 'Close the canals at night.'),
+      );
       const c = await writeReport('slug-c.yaml', `${chinese('河流')}report:\n  slug: shared-name\n`);
       const d = await writeReport('slug-d.yaml', `${chinese('水')}report:\n  slug: shared-name\n`);
       const slugOut = path.join(project, 'out-slugs');
@@ -215,6 +259,10 @@ describe('hostile input through the CLI (issue 15)', () => {
         assert.match(result.stderr, /2 of 4 reports/);
       }
       assert.deepEqual((await readdir(slugOut)).length, 2, 'the first of each pair was built');
+      const first = (await readdir(slugOut)).find((name) => !name.startsWith('shared'))!;
+      const text = squashedText(await readPdf(path.join(slugOut, first)));
+      assert.match(text, /Publishdailyflowdata/, "the PDF is the first report's");
+      assert.doesNotMatch(text, /Closethecanals/, 'the second report overwrote the first');
       for (const file of [a, b, c, d]) await rm(path.join(project, file));
     },
   );
@@ -232,9 +280,9 @@ describe('hostile input through the CLI (issue 15)', () => {
       const checked = run('check', [file]);
       assert.equal(checked.status, 0, checked.stderr);
       assert.match(checked.stderr, line);
-      const refused = run('build-pdf', [file, '--out', path.join(project, 'out-glyph')]);
-      assert.equal(refused.status, 1, refused.stderr);
-      assert.match(refused.stderr, line);
+      // Refused into the out dir of the good build: the same title and date, so it would replace that PDF.
+      assertFails(run('build-pdf', [file]), 1, line);
+      await untouched();
       const built = run('build-pdf', [
         file,
         '--out',

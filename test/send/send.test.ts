@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { EPOCH } from '../support/build-pdf.ts';
 import { brandSchema } from '../../scripts/lib/validate/brand-schema.ts';
 import { root } from '../support/run-script.ts';
 import { startDroppingRelay, startSmtpServer, type TestServer } from '../support/smtp.ts';
+import { snapshotDir } from '../support/out-dir.ts';
 
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 const SLUG = '2026-01-20-evolving-militant-ecosystem';
@@ -378,6 +379,74 @@ describe('send: recipient headers', () => {
         assert.deepEqual(copy.from?.value, [{ name: 'Zoë Ahmed', address: 'news@bücher.example' }]);
       } finally {
         await server.close();
+      }
+    },
+  );
+
+  it(
+    'through the CLI (npm run send): the non-ASCII address goes out as one To line with SMTPUTF8, ' +
+      'or is refused naming its CSV line where the server lacks it; the .eml untouched',
+    bounded,
+    async () => {
+      const evil = 'ačĊX-InjectedԺĠyes@example.org';
+      for (const smtpUtf8 of [true, false]) {
+        const server = await startSmtpServer({ smtpUtf8 });
+        try {
+          const w = await workspace(`email,name\n${evil},\nomar@example.org,Omar\n`);
+          const before = await snapshotDir(path.dirname(w.eml));
+          // Not spawnSync: the SMTP server runs in this process.
+          const child = spawn(
+            process.execPath,
+            [path.join(root, 'scripts/run.mjs'), 'send', w.eml, '--to', w.csv],
+            {
+              env: {
+                PATH: process.env.PATH,
+                NO_COLOR: '1',
+                SMTP_URL: server.url,
+                SMTP_FROM: 'News <news@example.org>',
+              },
+            },
+          );
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+          assert.doesNotMatch(stderr, /^\s+at |\bError: /m, stderr);
+          assert.ok(
+            server.received.some((r) => r.to[0] === 'omar@example.org'),
+            'the ASCII address is served either way',
+          );
+          if (smtpUtf8) {
+            assert.equal(status, 0, stderr);
+            assert.match(stdout, new RegExp(`^\\[1/2\\] sent {5}${evil}`, 'm'));
+            const copy = server.received.find((r) => r.to[0] === evil);
+            assert.ok(copy?.smtpUtf8, 'sent with SMTPUTF8');
+            const fields = headerFields(copy.raw);
+            assert.deepEqual(
+              fields.filter((f) => /^(to|x-injected):/i.test(f)),
+              [`To: ${evil}`],
+              fields.join('\n'),
+            );
+          } else {
+            assert.equal(status, 1, stderr);
+            assert.match(
+              stderr,
+              new RegExp(
+                `^The server refused 1:\\n {2}${evil} \\(line 2\\): not sent: the address has non-ASCII ` +
+                  'letters before the @, which needs SMTPUTF8 \\(RFC 6531\\)',
+                'm',
+              ),
+            );
+            assert.deepEqual(server.attempts, ['omar@example.org'], 'the address never reached the server');
+          }
+          // The built message is as it was; only the send log beside it is new.
+          const after = await snapshotDir(path.dirname(w.eml));
+          after.delete(path.basename(w.log));
+          assert.deepEqual([...after], [...before]);
+        } finally {
+          await server.close();
+        }
       }
     },
   );
