@@ -196,7 +196,7 @@ function footer(view: EmailView, theme: EmailTheme): string {
     `<a href="${escapeHtml(href)}" style="color:${colors.onPrimary};` +
     `text-decoration:underline;">${escapeHtml(text)}</a>`;
   // A letterhead: the address first, then phone, e-mail and web; the phone is not a link in mail clients' eyes.
-  const channels = contactChannels(contact);
+  const channels = contactChannels(contact, view.report.labels.contact);
   const lines = [
     ...channels.filter((c) => c.kind === 'address'),
     ...channels.filter((c) => c.kind !== 'address'),

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@react-pdf/renderer';
+import { fillLabel, type Labels } from '../../scripts/lib/model/labels.ts';
 import type { Person } from '../../scripts/lib/model/types.ts';
 import type { PreparedImages } from './images.ts';
 import type { Theme } from './theme.ts';
@@ -9,17 +10,19 @@ export function Avatar({
   size,
   theme,
   images,
+  labels,
 }: {
   person: Person;
   size: number;
   theme: Theme;
   images: PreparedImages;
+  labels: Labels;
 }) {
   const photo = person.photo && images.get(person.photo.file);
   if (photo) {
     return (
       <Image
-        alt={`Photo of ${person.nameText}`}
+        alt={fillLabel(labels.photoOf, { name: person.nameText })}
         src={{ data: photo.data, format: photo.format }}
         style={{ width: size, height: size, borderRadius: size / 2, objectFit: 'cover' }}
       />

@@ -38,6 +38,7 @@ const sections: Record<BriefSection, Part> = {
       highlights={r.highlights}
       theme={t}
       images={i}
+      labels={r.labels}
     />
   ),
   recommendations: (r, t) => (

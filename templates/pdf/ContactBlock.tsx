@@ -7,16 +7,18 @@ import { type, type Theme } from './theme.ts';
 /** The closing block: organisation and how to reach it, with live links. */
 export function ContactBlock({ report, theme }: { report: Report; theme: Theme }) {
   const { contact, brand } = report;
-  const rows: [string, React.ReactNode][] = contactChannels(contact).map(({ label, text, href }) => [
-    label,
-    href ? (
-      <Link src={href} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>
-        {text}
-      </Link>
-    ) : (
-      <Text>{text}</Text>
-    ),
-  ]);
+  const rows: [string, React.ReactNode][] = contactChannels(contact, report.labels.contact).map(
+    ({ label, text, href }) => [
+      label,
+      href ? (
+        <Link src={href} style={{ color: theme.colors.onPrimary, textDecoration: 'none' }}>
+          {text}
+        </Link>
+      ) : (
+        <Text>{text}</Text>
+      ),
+    ],
+  );
   if (rows.length === 0) return null;
   return (
     <BookmarkedView

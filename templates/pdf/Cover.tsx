@@ -167,7 +167,9 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
           </Text>
         </View>
         <View style={{ alignItems: 'flex-end', maxWidth: 220 }}>
-          <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>PREPARED BY</Text>
+          <Text style={{ fontSize: 8, letterSpacing: 2, color: theme.colors.muted }}>
+            {report.labels.preparedBy.toLocaleUpperCase(report.language)}
+          </Text>
           <Text
             style={{
               fontSize: 10,

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Person, Report, Speaker } from '../../scripts/lib/model/types.ts';
+import { fillLabel, type Labels } from '../../scripts/lib/model/labels.ts';
 import { Bullet } from './Bullets.tsx';
 import { BookmarkedView } from './BookmarkedView.ts';
 import { keep } from './keep.ts';
@@ -36,7 +37,14 @@ export function Discussion({ report, theme, images }: Props) {
               borderLeftColor: theme.colors.primary,
             }}
           >
-            <PersonLine person={person} theme={theme} images={images} size={34} nameSize={11} />
+            <PersonLine
+              person={person}
+              theme={theme}
+              images={images}
+              labels={report.labels}
+              size={34}
+              nameSize={11}
+            />
           </View>
         </View>
       ))}
@@ -44,7 +52,13 @@ export function Discussion({ report, theme, images }: Props) {
   ));
   const framing = moderation.map((runs, i) => <Bullet key={`framing-${i}`} runs={runs} theme={theme} />);
   const speakerBlocks = speakers.map((speaker, i) => (
-    <SpeakerBlock key={`speaker-${i}`} speaker={speaker} theme={theme} images={images} />
+    <SpeakerBlock
+      key={`speaker-${i}`}
+      speaker={speaker}
+      theme={theme}
+      images={images}
+      labels={report.labels}
+    />
   ));
   return (
     <Section
@@ -65,10 +79,12 @@ export function SpeakerBlock({
   speaker,
   theme,
   images,
+  labels,
 }: {
   speaker: Speaker;
   theme: Theme;
   images: PreparedImages;
+  labels: Labels;
 }) {
   const pages: SpeakerPages = { heading: 0 };
   return (
@@ -86,10 +102,14 @@ export function SpeakerBlock({
         }}
         render={({ pageNumber }) => {
           pages.heading = pageNumber;
-          return <PersonLine person={speaker} theme={theme} images={images} size={46} />;
+          return <PersonLine person={speaker} theme={theme} images={images} labels={labels} size={46} />;
         }}
       />
-      <ContinuedLine name={speaker.nameText} pages={pages} theme={theme} />
+      <ContinuedLine
+        text={fillLabel(labels.continued, { name: speaker.nameText })}
+        pages={pages}
+        theme={theme}
+      />
       {speaker.points.map((runs, i) => (
         <Bullet key={i} runs={runs} theme={theme} />
       ))}
@@ -117,7 +137,7 @@ interface SpeakerPages {
  * nothing and takes no height. It is an artifact: a screen reader has read
  * the name already.
  */
-function ContinuedLine({ name, pages, theme }: { name: string; pages: SpeakerPages; theme: Theme }) {
+function ContinuedLine({ text, pages, theme }: { text: string; pages: SpeakerPages; theme: Theme }) {
   return (
     <View
       fixed
@@ -134,7 +154,7 @@ function ContinuedLine({ name, pages, theme }: { name: string; pages: SpeakerPag
               marginBottom: 8,
             }}
           >
-            {`${name} (continued)`}
+            {text}
           </Text>
         )
       }

@@ -1,5 +1,6 @@
 import { Image, View } from '@react-pdf/renderer';
 import { plain } from '../../scripts/lib/model/inline.ts';
+import { fillLabel, type Labels } from '../../scripts/lib/model/labels.ts';
 import type { Highlight } from '../../scripts/lib/model/types.ts';
 import { RichText } from './RichText.tsx';
 import { Section } from './Section.tsx';
@@ -12,11 +13,13 @@ export function Highlights({
   highlights,
   theme,
   images,
+  labels,
 }: {
   title: string;
   highlights: Highlight[];
   theme: Theme;
   images: PreparedImages;
+  labels: Labels;
 }) {
   const rows: Highlight[][] = [];
   for (let i = 0; i < highlights.length; i += 2) rows.push(highlights.slice(i, i + 2));
@@ -32,7 +35,7 @@ export function Highlights({
           <View key={i} style={{ width: placed.highlight.widthPt }}>
             {image && (
               <Image
-                alt={altText(h, key * 2 + i, highlights.length)}
+                alt={altText(h, key * 2 + i, highlights.length, labels)}
                 src={{ data: image.data, format: image.format }}
                 style={{
                   width: placed.highlight.widthPt,
@@ -58,6 +61,8 @@ export function Highlights({
 }
 
 /** A screen reader's description of a highlight image: its caption, or which image it is. */
-function altText(highlight: Highlight, index: number, count: number): string {
-  return highlight.caption ? plain(highlight.caption) : `Event image ${index + 1} of ${count}`;
+function altText(highlight: Highlight, index: number, count: number, labels: Labels): string {
+  return highlight.caption
+    ? plain(highlight.caption)
+    : fillLabel(labels.eventImage, { number: index + 1, count });
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
+import { fillLabel } from '../../scripts/lib/model/labels.ts';
 import type { Report } from '../../scripts/lib/model/types.ts';
 import { page, type, type Theme } from './theme.ts';
 
@@ -105,9 +106,9 @@ export function RunningFooter({
       </Text>
       <View style={{ flexDirection: 'row', alignItems: 'center' }}>
         <View style={{ width: 14, height: 2, backgroundColor: theme.colors.accent, marginRight: 6 }} />
-        <Text
-          style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700 }}
-        >{`Page ${pageNumber} of ${totalPages}`}</Text>
+        <Text style={{ fontSize: type.label, color: theme.colors.heading, fontWeight: 700 }}>
+          {fillLabel(report.labels.page, { page: pageNumber, pages: totalPages })}
+        </Text>
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import type { Labels } from '../../scripts/lib/model/labels.ts';
 import type { Person } from '../../scripts/lib/model/types.ts';
 import { Avatar } from './Avatar.tsx';
 import { RichText } from './RichText.tsx';
@@ -9,16 +10,17 @@ interface Props {
   person: Person;
   theme: Theme;
   images: PreparedImages;
+  labels: Labels;
   size: number;
   nameSize?: number;
 }
 
 /** Photo or initials, then the name, role and affiliation lines: used for hosts and speakers. */
-export function PersonLine({ person, theme, images, size, nameSize = type.name }: Props) {
+export function PersonLine({ person, theme, images, labels, size, nameSize = type.name }: Props) {
   const role = [person.role, ...person.affiliation];
   return (
     <View style={{ flexDirection: 'row', alignItems: 'center' }}>
-      <Avatar person={person} size={size} theme={theme} images={images} />
+      <Avatar person={person} size={size} theme={theme} images={images} labels={labels} />
       <View style={{ marginLeft: 12, flex: 1 }}>
         <RichText
           tag="H2"

@@ -1,6 +1,7 @@
 import type { ShapeType, Slide, TextProps } from './pptx.ts';
 import type { TextParagraph } from '../../scripts/lib/layout/measure-text.ts';
 import type { Box } from '../../scripts/lib/layout/slides/plan.ts';
+import { fillLabel, type Labels } from '../../scripts/lib/model/labels.ts';
 import type { ImageRef, Person } from '../../scripts/lib/model/types.ts';
 import type { DeckTheme } from './theme.ts';
 
@@ -17,6 +18,8 @@ export interface DrawContext {
   theme: DeckTheme;
   /** BCP 47 tag of the report, written on every run. */
   lang: string;
+  /** The words the deck prints of its own, in the report's language. */
+  labels: Labels;
   /** The brand's logo, prepared (`image/png;base64,…`); or, without one, the organisation's name. */
   logo?: string;
   wordmark?: TextParagraph;
@@ -126,7 +129,7 @@ export async function drawPortrait(
       data: photo.data,
       ...at(box),
       rounding: true,
-      altText: `Photo of ${person.nameText}`,
+      altText: fillLabel(context.labels.photoOf, { name: person.nameText }),
       placeholder,
     });
     return;

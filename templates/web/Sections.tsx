@@ -163,10 +163,9 @@ export function Thanks({ report }: { report: Report }) {
 /** The organisation and how to reach it; every channel a live link. */
 export function Contact({ report }: { report: Report }) {
   const { contact, brand } = report;
-  const rows: [string, ReactNode][] = contactChannels(contact).map(({ label, text, href }) => [
-    label,
-    href ? <a href={href}>{text}</a> : text,
-  ]);
+  const rows: [string, ReactNode][] = contactChannels(contact, report.labels.contact).map(
+    ({ label, text, href }) => [label, href ? <a href={href}>{text}</a> : text],
+  );
   if (rows.length === 0) return null;
   return (
     <section id="contact" aria-labelledby="contact-title" className="contact">

@@ -3,19 +3,8 @@ import { parseInline, parseParagraphs, plain, type Inline } from './inline.ts';
 import { formatDate, formatShortDate, formatTimeRange } from './when.ts';
 import { initialsOf } from './initials.ts';
 import { chooseSlug } from './slug.ts';
+import { fillLabel, labelsFor } from './labels.ts';
 import type { Brand, ImageRef, Person, Report, BriefSection } from './types.ts';
-
-export const DEFAULT_HEADINGS: Report['headings'] = {
-  framework: 'Conceptual Framework',
-  discussion: 'Discussion Points',
-  moderators: 'Moderators',
-  highlights: 'Highlights',
-  recommendations: 'Policy Recommendations',
-  summary: 'Executive Summary',
-  conclusion: 'Conclusion',
-  thanks: 'Thanking Remarks',
-  contact: 'Contact',
-};
 
 /** Images resolved during validation, keyed by the YAML path that named them (`speakers.1.photo`). */
 export type ResolvedImages = Map<string, ImageRef>;
@@ -49,8 +38,14 @@ export function buildReport(
   };
   const title = parseInline(input.event.title);
   const subtitle = input.event.subtitle ? parseInline(input.event.subtitle) : undefined;
-  const headings = { ...DEFAULT_HEADINGS, highlights: `${input.event.kind} Highlights`, ...input.headings };
   const language = input.report?.language ?? brand.language ?? 'en';
+  // The outputs' own words in the report's language; the report's headings and label win.
+  const labels = labelsFor(language);
+  const headings = {
+    ...labels.headings,
+    highlights: fillLabel(labels.highlights, { kind: input.event.kind }),
+    ...input.headings,
+  };
   let slug = input.report?.slug;
   if (!slug) {
     const chosen = chooseSlug(input.event.date, plain(title));
@@ -60,7 +55,8 @@ export function buildReport(
   const report: Omit<Report, 'sections'> = {
     source,
     slug,
-    label: input.report?.label ?? 'Brief Report',
+    label: input.report?.label ?? labels.documentLabel,
+    labels,
     language,
     authors: input.report?.authors ?? [],
     keywords: input.report?.keywords ?? [],

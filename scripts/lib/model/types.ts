@@ -1,5 +1,6 @@
 import type { Inline, Paragraphs } from './inline.ts';
 import type { SectionKey } from '../validate/report-schema.ts';
+import type { Labels } from './labels.ts';
 
 /**
  * The renderer-neutral report model. The PDF, the deck and the e-mail read
@@ -112,6 +113,8 @@ export interface Report {
   thanks?: { name: Inline; nameText: string; role?: string; text: Paragraphs };
   contact: Contact;
   headings: Record<SectionKey, string>;
+  /** The words the outputs print of their own (page numbers, "continued"…), in the report's language. */
+  labels: Labels;
   brand: Brand;
 }
 

@@ -121,6 +121,7 @@ const BRIEFS: Record<string, string> = {
       'long-recommendation',
       'long-thanks',
       'long-names',
+      'german',
       'links',
     ].map((n) => [n, fixture(n)]),
   ),

@@ -280,7 +280,7 @@ export function planThanks(context: PlanContext): PlannedSlide[] {
     {
       layout: 'thanks',
       section: 'thanks',
-      title: para('Thank you', styles.thanksTitle),
+      title: para(report.labels.thankYou, styles.thanksTitle),
       text: block(details, grid.closing.contact.w),
       byline: byline(context),
       notes: [...notes, ...(lines.length ? [`${report.headings.contact}: ${lines.join(' · ')}`] : [])],

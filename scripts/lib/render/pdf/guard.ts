@@ -105,7 +105,10 @@ function furnitureOf(report: Report, dropped: ReadonlySet<string>): { where: str
     { where: 'event.kind', text: upper(report.event.kind) },
     ...report.speakers.map((s, i) => ({ where: `speakers[${i}].name`, text: s.nameText })),
     { where: 'report.authors', text: report.authors.join(', ') },
-    ...contactChannels(report.contact).map((c) => ({ where: `contact.${c.kind}`, text: c.text })),
+    ...contactChannels(report.contact, report.labels.contact).map((c) => ({
+      where: `contact.${c.kind}`,
+      text: c.text,
+    })),
   ]
     .map((f) => ({ ...f, text: comparable(f.text, dropped) }))
     .filter((f) => f.text.length >= 3);

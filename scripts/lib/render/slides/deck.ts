@@ -67,7 +67,14 @@ export async function writeDeck(
   };
   // The logo is read and encoded here; pptxgenjs is never given a path or URL to fetch.
   const logo = report.brand.logo && (await image(report.brand.logo, { w: 72, h: 72 }, 'contain')).data;
-  const context: DrawContext = { theme, lang: report.language, image, logo, wordmark: plan.wordmark };
+  const context: DrawContext = {
+    theme,
+    lang: report.language,
+    labels: report.labels,
+    image,
+    logo,
+    wordmark: plan.wordmark,
+  };
 
   defineMasters(pres, plan, theme, report.language, logo);
   let drawn = 0;
