@@ -17,7 +17,9 @@ import { root, runScript } from '../../support/run-script.ts';
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 /** Reports shaped unlike the sample: photos and highlights (srcset), and very long title, names, affiliations
  * and lists. */
-const OTHERS = ['photos', 'stress'].map((name) => path.join(root, `test/fixtures/${name}/report.yaml`));
+const OTHERS = ['photos', 'stress', 'long-names'].map((name) =>
+  path.join(root, `test/fixtures/${name}/report.yaml`),
+);
 
 /** Runs a build command with a fixed SOURCE_DATE_EPOCH. */
 function build(command: string, args: string[]) {
@@ -280,8 +282,8 @@ describe('build:web', () => {
 
     for (const width of [360, 390, 1280]) {
       it(
-        `at ${width} px has no horizontal scroll and no text outside the viewport ` +
-          `(the sample, photos, stress)`,
+        `at ${width} px has no horizontal scroll, no text outside the viewport or over other text ` +
+          `(the sample, photos, stress, long names)`,
         async () => {
           for (const target of pages) {
             const { page, failed } = await open(width, target.folder);
@@ -308,13 +310,38 @@ describe('build:web', () => {
                     );
                 }
               }
-              return { scrollWidth: document.documentElement.scrollWidth, viewport, outside };
+              // Text printed over other text (a long label ran over the organisation's name at 390 px): the
+              // line boxes of two text nodes overlapping by over 40 % of the smaller's height.
+              const lines: { text: string; left: number; right: number; top: number; bottom: number }[] = [];
+              const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+                const element = node.parentElement!;
+                if (!node.textContent?.trim() || element.closest('.skip-link')) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const r of range.getClientRects()) {
+                  if (r.width > 0) lines.push({ text: node.textContent.trim().slice(0, 30), ...r.toJSON() });
+                }
+              }
+              const over: string[] = [];
+              lines.sort((a, b) => a.top - b.top);
+              lines.forEach((a, i) => {
+                for (let j = i + 1; j < lines.length && lines[j]!.top < a.bottom; j++) {
+                  const b = lines[j]!;
+                  const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                  const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                  if (dx > 2 && dy > 0.4 * Math.min(a.bottom - a.top, b.bottom - b.top))
+                    over.push(`${a.text} / ${b.text}`);
+                }
+              });
+              return { scrollWidth: document.documentElement.scrollWidth, viewport, outside, over };
             });
             assert.ok(
               result.scrollWidth <= result.viewport,
               `${target.name}: scrollWidth ${result.scrollWidth} > ${result.viewport}`,
             );
             assert.deepEqual(result.outside, [], target.name);
+            assert.deepEqual(result.over, [], `${target.name}: text printed over other text`);
             assert.deepEqual(failed, [], `${target.name}: every file the page loads is in the folder`);
             await page.close();
           }
@@ -324,7 +351,7 @@ describe('build:web', () => {
 
     it(
       'has every paragraph, point and recommendation in the DOM, in report order ' +
-        '(the sample, photos, stress)',
+        '(the sample, photos, stress, long names)',
       async () => {
         for (const target of pages) {
           const { page } = await open(1280, target.folder);
@@ -365,7 +392,7 @@ describe('build:web', () => {
 
     it(
       'has links that resolve: files in the folder, anchors on the page, images ' +
-        'loaded (the sample, photos, stress)',
+        'loaded (the sample, photos, stress, long names)',
       async () => {
         for (const target of pages) {
           const { page } = await open(1280, target.folder);
