@@ -131,12 +131,15 @@ function readOnline(view: EmailView, theme: EmailTheme): string {
   const { url } = view.report;
   if (!url) return '';
   const { colors } = theme;
+  const words = view.report.labels.email;
   return (
     `<p style="margin:20px 0 0 0;font-family:${theme.body};` +
     `font-size:${type.body}px;line-height:${type.bodyLine}px;` +
     `font-weight:bold;color:${colors.onPrimary};">` +
-    `<a href="${escapeHtml(url)}" style="color:${colors.onPrimary};text-decoration:underline;">Read online</a>` +
-    `<span style="font-weight:normal;color:${colors.onPrimaryMuted};"> &nbsp;the brief as a web page</span></p>`
+    `<a href="${escapeHtml(url)}" style="color:${colors.onPrimary};text-decoration:underline;">` +
+    `${escapeHtml(words.readOnline)}</a>` +
+    `<span style="font-weight:normal;color:${colors.onPrimaryMuted};"> &nbsp;` +
+    `${escapeHtml(words.readOnlineNote)}</span></p>`
   );
 }
 
@@ -177,7 +180,8 @@ function attached(view: EmailView, theme: EmailTheme): string {
       `style="background-color:${colors.tint};border-left:4px ` +
       `solid ${colors.accent};padding:14px 20px 16px 20px;">` +
       small(
-        `<strong class="bp-heading" style="color:${colors.heading};">Attached:</strong> ` +
+        `<strong class="bp-heading" style="color:${colors.heading};">` +
+          `${escapeHtml(view.report.labels.email.attached)}:</strong> ` +
           `${escapeHtml(attachedLine(view))}`,
         theme,
         colors.text,

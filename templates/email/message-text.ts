@@ -19,7 +19,7 @@ export function messageText(view: EmailView): string {
       .filter(Boolean)
       .join('\n'),
   );
-  if (report.url) blocks.push(`Read online: ${report.url}`);
+  if (report.url) blocks.push(`${report.labels.email.readOnline}: ${report.url}`);
   if (report.summary) blocks.push(heading(headings.summary), ...paragraphs(report.summary));
   blocks.push(heading(headings.recommendations));
   report.recommendations.forEach((r, i) => {
@@ -31,7 +31,7 @@ export function messageText(view: EmailView): string {
   });
   if (view.attachments.length) {
     blocks.push(
-      heading('Attached'),
+      heading(report.labels.email.attached),
       view.attachments
         .map((a) => `- ${a.filename}: ${a.description} (${a.format}, ${formatBytes(a.bytes)})`)
         .join('\n'),
@@ -40,9 +40,9 @@ export function messageText(view: EmailView): string {
   const contactLines = [
     brand.organisation.full,
     contact.address,
-    contact.phone && `Phone: ${contact.phone}`,
-    contact.email && `E-mail: ${contact.email}`,
-    contact.website && `Web: ${websiteHref(contact.website)}`,
+    contact.phone && `${report.labels.contact.phone}: ${contact.phone}`,
+    contact.email && `${report.labels.contact.email}: ${contact.email}`,
+    contact.website && `${report.labels.contact.website}: ${websiteHref(contact.website)}`,
   ].filter(Boolean);
   // "-- " on its own line is the signature separator mail clients recognise.
   blocks.push(`-- \n${contactLines.join('\n')}`);

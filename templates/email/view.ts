@@ -23,5 +23,7 @@ export function whenAndWhere(report: Report): string {
 /** "the full brief and the slide deck" */
 export function attachedLine(view: EmailView): string {
   const names = view.attachments.map((a) => a.description);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  // "the full brief and the slide deck", joined as the report's language joins a list.
+  const language = Intl.ListFormat.supportedLocalesOf([view.report.language])[0] ?? 'en';
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
 }

@@ -1,3 +1,4 @@
+import { fillLabel } from '../../scripts/lib/model/labels.ts';
 import { formatBytes } from '../../scripts/lib/model/bytes.ts';
 import { RichText } from './RichText.tsx';
 import type { WebView } from './view.ts';
@@ -51,9 +52,10 @@ export function Masthead({ view }: { view: WebView }) {
 /** Who spoke, beside the title on wide screens (the full entries follow in Discussion Points). */
 function SpeakerList({ view }: { view: WebView }) {
   const { speakers } = view.report;
+  const labels = view.report.labels.web;
   return (
-    <aside className="speaker-list" aria-label="Speakers">
-      <p className="speaker-list-title">{speakers.length === 1 ? 'Speaker' : 'Speakers'}</p>
+    <aside className="speaker-list" aria-label={labels.speakers}>
+      <p className="speaker-list-title">{speakers.length === 1 ? labels.speaker : labels.speakers}</p>
       <ul>
         {speakers.map((speaker, i) => (
           <li key={i}>
@@ -72,8 +74,7 @@ function Downloads({ view }: { view: WebView }) {
     <p className="downloads">
       {view.downloads.map((d, i) => (
         <a key={d.href} className={i === 0 ? 'button primary' : 'button'} href={d.href} download>
-          {i === 0 ? 'Download ' : ''}
-          {d.label}{' '}
+          {i === 0 ? fillLabel(view.report.labels.web.download, { file: d.label }) : d.label}{' '}
           <span className="file-facts">
             ({d.format}, {formatBytes(d.bytes)})
           </span>

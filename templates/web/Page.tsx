@@ -60,13 +60,13 @@ export function Page({ view }: { view: WebView }) {
       <Head view={view} />
       <body>
         <a className="skip-link" href="#main">
-          Skip to the brief
+          {report.labels.web.skipLink}
         </a>
         <Masthead view={view} />
         <div className="layout">
-          <nav className="contents" aria-label="Contents">
+          <nav className="contents" aria-label={report.labels.web.contents}>
             <p className="contents-title" aria-hidden="true">
-              Contents
+              {report.labels.web.contents}
             </p>
             <ol>
               {shown.map(({ part }) => (

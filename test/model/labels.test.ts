@@ -4,6 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { simpleParser } from 'mailparser';
 import { loadBrand } from '../../scripts/lib/load-brand.ts';
 import { loadReport } from '../../scripts/lib/load-report.ts';
 import { fillLabel, LABELS, labelsFor } from '../../scripts/lib/model/labels.ts';
@@ -114,5 +115,28 @@ describe('labels', () => {
       .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]))
       .at(-1)!;
     assert.match(Buffer.from(parts.get(last)!).toString('utf8'), /<a:t>Vielen Dank<\/a:t>/);
+  });
+
+  it("a German report's web edition and e-mail use the German words too", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'briefpress-labels-all-'));
+    const run = runScript('build', [GERMAN, '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    const { report } = await loadReport(GERMAN);
+    const page = await readFile(path.join(out, report.slug, 'index.html'), 'utf8');
+    for (const words of [
+      'Zum Bericht springen',
+      'Inhalt',
+      '>Beitrag<',
+      'Kurzbericht herunterladen',
+      'Präsentation',
+    ]) {
+      assert.ok(page.includes(words), words);
+    }
+    assert.ok(!/Skip to|Contents|Speaker|Download|the deck/.test(page.replace(/<head>[\s\S]*<\/head>/, '')));
+    const mail = await simpleParser(await readFile(path.join(out, `${report.slug}.eml`)));
+    assert.match(mail.text ?? '', /^IM ANHANG$/m);
+    assert.match(mail.text ?? '', /: der vollständige Bericht \(PDF/);
+    assert.match(mail.text ?? '', /^Telefon: /m);
+    assert.match(String(mail.html), /Im Anhang:<\/strong> der vollständige Bericht und die Präsentation/);
   });
 });

@@ -2,9 +2,10 @@
  * The words the outputs print of their own, not taken from the report: the
  * default section headings and document label, the PDF's page numbers,
  * "continued" lines and cover credit, the contact block's labels, the deck's
- * closing slide. They follow the report's language (`report.language`, else
- * the brand's `defaults.briefpress.language`), as the dates do; a language
- * not in the table gets English. A report's own `headings` and
+ * closing slide, the web edition's and the e-mail's few words. They follow
+ * the report's language (`report.language`, else the brand's
+ * `defaults.briefpress.language`), as the dates do; a language not in the
+ * table gets English. A report's own `headings` and
  * `report.label` still win over these.
  *
  * Templates hold `{name}`-style slots, filled by `fillLabel`, so each
@@ -40,6 +41,18 @@ export interface Labels {
   contact: { phone: string; email: string; website: string; address: string };
   /** The deck's closing slide. */
   thankYou: string;
+  /** The web edition's own words; `download` has `{file}` (the first offered file's label). */
+  web: {
+    skipLink: string;
+    contents: string;
+    speaker: string;
+    speakers: string;
+    download: string;
+    brief: string;
+    deck: string;
+  };
+  /** The e-mail's own words. */
+  email: { readOnline: string; readOnlineNote: string; attached: string; brief: string; deck: string };
 }
 
 const en: Labels = {
@@ -62,6 +75,22 @@ const en: Labels = {
   eventImage: 'Event image {number} of {count}',
   contact: { phone: 'Phone', email: 'E-mail', website: 'Web', address: 'Address' },
   thankYou: 'Thank you',
+  web: {
+    skipLink: 'Skip to the brief',
+    contents: 'Contents',
+    speaker: 'Speaker',
+    speakers: 'Speakers',
+    download: 'Download {file}',
+    brief: 'the brief',
+    deck: 'the deck',
+  },
+  email: {
+    readOnline: 'Read online',
+    readOnlineNote: 'the brief as a web page',
+    attached: 'Attached',
+    brief: 'the full brief',
+    deck: 'the slide deck',
+  },
 };
 
 const de: Labels = {
@@ -84,6 +113,22 @@ const de: Labels = {
   eventImage: 'Bild {number} von {count} der Veranstaltung',
   contact: { phone: 'Telefon', email: 'E-Mail', website: 'Web', address: 'Anschrift' },
   thankYou: 'Vielen Dank',
+  web: {
+    skipLink: 'Zum Bericht springen',
+    contents: 'Inhalt',
+    speaker: 'Beitrag',
+    speakers: 'Beiträge',
+    download: '{file} herunterladen',
+    brief: 'Kurzbericht',
+    deck: 'Präsentation',
+  },
+  email: {
+    readOnline: 'Online lesen',
+    readOnlineNote: 'der Bericht als Webseite',
+    attached: 'Im Anhang',
+    brief: 'der vollständige Bericht',
+    deck: 'die Präsentation',
+  },
 };
 
 const fr: Labels = {
@@ -106,6 +151,22 @@ const fr: Labels = {
   eventImage: 'Image {number} sur {count} de l’événement',
   contact: { phone: 'Téléphone', email: 'Courriel', website: 'Site web', address: 'Adresse' },
   thankYou: 'Merci',
+  web: {
+    skipLink: 'Aller au texte',
+    contents: 'Sommaire',
+    speaker: 'Intervention',
+    speakers: 'Interventions',
+    download: 'Télécharger {file}',
+    brief: 'la note',
+    deck: 'la présentation',
+  },
+  email: {
+    readOnline: 'Lire en ligne',
+    readOnlineNote: 'la note sous forme de page web',
+    attached: 'Pièces jointes',
+    brief: 'la note complète',
+    deck: 'la présentation',
+  },
 };
 
 /** By primary language subtag (BCP 47): `de-AT` and `de-CH` take `de`. */

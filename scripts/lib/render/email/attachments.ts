@@ -19,14 +19,14 @@ const ATTACHED = [
   {
     extension: '.pdf',
     contentType: 'application/pdf',
-    description: 'the full brief',
+    description: 'brief',
     format: 'PDF',
     command: 'build:pdf',
   },
   {
     extension: '.pptx',
     contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    description: 'the slide deck',
+    description: 'deck',
     format: 'PowerPoint',
     command: 'build:slides',
   },
@@ -75,7 +75,7 @@ export async function readAttachments(report: Report, context: RenderContext): P
       {
         filename: path.basename(file),
         contentType: kind.contentType,
-        description: kind.description,
+        description: report.labels.email[kind.description],
         format: kind.format,
         bytes: built.bytes,
       },

@@ -5,9 +5,9 @@ import type { Download } from '../../../../templates/web/view.ts';
 import type { FolderFile } from '../output.ts';
 
 const OFFERED = [
-  { extension: '.pdf', label: 'the brief', format: 'PDF' },
-  { extension: '.pptx', label: 'the deck', format: 'PPTX' },
-];
+  { extension: '.pdf', label: 'brief', format: 'PDF' },
+  { extension: '.pptx', label: 'deck', format: 'PPTX' },
+] as const;
 
 /**
  * The PDF brief and the deck, when they were built in this run or into the output folder,
@@ -28,7 +28,12 @@ export async function webDownloads(
       built?.get(offer.extension) ?? (await readFile(path.join(outDir, name)).catch(() => undefined));
     if (!bytes) continue;
     files.push({ path: name, bytes });
-    downloads.push({ href: name, label: offer.label, format: offer.format, bytes: bytes.length });
+    downloads.push({
+      href: name,
+      label: report.labels.web[offer.label],
+      format: offer.format,
+      bytes: bytes.length,
+    });
   }
   return { downloads, files };
 }
