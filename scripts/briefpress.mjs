@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
 /**
  * `briefpress COMMAND [ARGS…]` (package.json's `bin`): the npm scripts without
  * npm. `npm run` starts a second node process for npm itself before ours,
