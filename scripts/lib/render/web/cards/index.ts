@@ -66,7 +66,7 @@ export async function webCards(report: Report, context: RenderContext): Promise<
     const factsText = png && (await readCached(key, 'card.json'));
     let facts: CachedFacts | undefined = factsText && JSON.parse(factsText.toString('utf8'));
     if (!png || !facts?.missing) {
-      fonts ??= await loadCardFonts(report.brand);
+      fonts ??= await cardFontsFor(report, fontKey);
       const drawn = await drawJob(job, fonts);
       png = drawn.png;
       facts = {
@@ -251,6 +251,21 @@ async function jobKey(job: CardJob, fontKey: string): Promise<string> {
     hash.update(await fileHash(image.ref.file)); // streamed: a 100-megapixel photo is never read whole
   }
   return cacheKey(hash.digest(), 'share card');
+}
+
+/** The brand's card fonts last loaded, by fontsKey. */
+let loadedFonts: { key: string; fonts: CardFonts } | undefined;
+
+/**
+ * The card fonts of the report's brand, the very same objects as the last build's when the brand's font
+ * files are unchanged. satori keeps the fonts it has parsed (opentype.js, some 18 MB for a brand's faces)
+ * for the last eight sets of font bytes it was given, told apart by the identity of the bytes: fonts read
+ * anew at every build made a build server keep eight parsed copies (~150 MB); handed the same ones, it
+ * keeps one.
+ */
+async function cardFontsFor(report: Report, key: string): Promise<CardFonts> {
+  if (loadedFonts?.key !== key) loadedFonts = { key, fonts: await loadCardFonts(report.brand) };
+  return loadedFonts.fonts;
 }
 
 async function fontsKey(report: Report): Promise<string> {
