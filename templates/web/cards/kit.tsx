@@ -78,6 +78,8 @@ export function textStyle(fitted: Pick<FittedText, 'box' | 'size' | 'lines'>, co
     letterSpacing: box.letterSpacing ?? 0,
     textAlign: box.align ?? 'left',
     whiteSpace: box.lineBreaks ? 'pre-line' : 'normal',
+    // A word wider than the box (a long address, a one-word title) breaks between letters, as in the PDF and deck.
+    wordBreak: 'break-word',
     justifyContent: box.align === 'center' ? 'center' : box.align === 'right' ? 'flex-end' : 'flex-start',
     color,
   } as const;

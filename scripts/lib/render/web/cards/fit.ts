@@ -66,5 +66,35 @@ export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedT
       high = middle - 1;
     }
   }
+  if (best.text === '…') best = await cutInWord(box, size, allowed, text, fonts);
   return { box, text: best.text, size, lines: best.lines, shortened: true };
+}
+
+/** When not even the first word fits (a one-word title of 400 letters): the most letters that do, and an ellipsis. */
+async function cutInWord(
+  box: TextBox,
+  size: number,
+  allowed: number,
+  text: string,
+  fonts: SatoriFont[],
+): Promise<{ text: string; lines: number }> {
+  const letters = Array.from(
+    new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text),
+    (g) => g.segment,
+  );
+  let low = 1;
+  let high = letters.length - 1;
+  let best = { text: '…', lines: 1 };
+  while (low <= high) {
+    const middle = Math.ceil((low + high) / 2);
+    const cut = `${letters.slice(0, middle).join('').trimEnd()}…`;
+    const lines = await measureLines(box, size, cut, fonts);
+    if (lines.length <= allowed) {
+      best = { text: cut, lines: lines.length };
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
 }
