@@ -163,6 +163,46 @@ describe('share cards', () => {
     assert.deepEqual(cardTextProblems(drawn.svg, drawn.text, { width: 1080, height: 1350 }), []);
   });
 
+  it('breaks a one-word name or title wider than the card between letters, or cuts it there with "…"', async () => {
+    // They ran out of the card's margin and the web build failed as a bug ("did not come out whole"; issue 11).
+    const report = structuredClone(sample);
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenkasse';
+    report.speakers[0]!.nameText = `Prof. ${word}`;
+    report.speakers[0]!.affiliation = [`${word}Forschungsinstitut`];
+    report.event.title = [{ text: 'W'.repeat(400) }];
+    report.event.titleText = 'W'.repeat(400);
+    const { context, warnings } = collecting();
+    const built = await webCards(report, context);
+    assert.equal(built.files.length, cards.size);
+    assert.ok(
+      warnings.some((w) =>
+        /speakers\[0\]\.name is too long .* shortened there to "Prof\. Donaudampf\S*…"/.test(w),
+      ),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.some((w) => /event\.title is too long .* shortened there to "W{20,}…"/.test(w)),
+      warnings.join('\n'),
+    );
+    const fonts = await loadCardFonts(report.brand);
+    for (const job of planCards(report)) {
+      const drawn = await drawJob(job, fonts);
+      assert.deepEqual(
+        cardTextProblems(drawn.svg, drawn.text, { width: job.layout.width, height: job.layout.height }),
+        [],
+        job.path,
+      );
+    }
+    const speaker = await drawJob(
+      planCards(report).find((j) => j.path === 'cards/speaker-01.png')!,
+      fonts,
+    );
+    assert.ok(
+      svgText(speaker).replace(/\s/g, '').includes(`${word}Forschungsinstitut`),
+      'the affiliation is drawn whole',
+    );
+  });
+
   it('reads a point given as {text, slide} by its short form', async () => {
     const report = structuredClone(sample);
     // The model keeps a point's short form ({text, slide} in the report) beside its full text.

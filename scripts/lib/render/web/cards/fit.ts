@@ -52,6 +52,7 @@ export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedT
   let low = 1;
   let high = words.length - 1;
   let best = { text: '…', lines: 1 };
+  let shown = 0;
   while (low <= high) {
     const middle = Math.ceil((low + high) / 2);
     const cut = `${words
@@ -61,16 +62,22 @@ export async function fitBox(box: TextBox, fonts: SatoriFont[]): Promise<FittedT
     const lines = await measureLines(box, size, cut, fonts);
     if (lines.length <= allowed) {
       best = { text: cut, lines: lines.length };
+      shown = middle;
       low = middle + 1;
     } else {
       high = middle - 1;
     }
   }
-  if (best.text === '…') best = await cutInWord(box, size, allowed, text, fonts);
+  // Not even the first word fits, or the word after the cut is as long as what the cut shows ("Prof…" of
+  // "Prof. Donaudampfschifffahrts…"): cut between letters instead, when that shows at least twice as much.
+  if (best.text === '…' || [...(words[shown] ?? '')].length >= [...best.text].length) {
+    const inWord = await cutInWord(box, size, allowed, text, fonts);
+    if ([...inWord.text].length >= 2 * [...best.text].length) best = inWord;
+  }
   return { box, text: best.text, size, lines: best.lines, shortened: true };
 }
 
-/** When not even the first word fits (a one-word title of 400 letters): the most letters that do, and an ellipsis. */
+/** The most letters that fit (a one-word title of 400 letters, a long name), and an ellipsis. */
 async function cutInWord(
   box: TextBox,
   size: number,
