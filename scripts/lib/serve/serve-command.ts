@@ -42,9 +42,11 @@ async function supervise(): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   for (;;) {
-    child = spawn(process.execPath, ['--expose-gc', path.join(toolRoot, 'scripts/run.mjs'), 'serve'], {
+    // With the build commands' memory settings (MEMORY_FLAGS and MEMORY_ENV in scripts/run.mjs).
+    const flags = ['--expose-gc', '--max-semi-space-size=8'];
+    child = spawn(process.execPath, [...flags, path.join(toolRoot, 'scripts/run.mjs'), 'serve'], {
       stdio: 'inherit',
-      env: { ...process.env, [WORKER]: '1' },
+      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2', [WORKER]: '1' },
     });
     const code = await new Promise<number>((resolve) =>
       child!.once('exit', (c, signal) => resolve(c ?? (signal ? 0 : 1))),
