@@ -16,6 +16,11 @@ import { formatTables, type BenchResult, type ColdResult } from './tables.ts';
 
 const SAMPLE = path.join(toolRoot, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 const COMMANDS = ['build:pdf', 'build:slides', 'build:web', 'build'];
+/** Issue 11: a brief of ≈300 pages and a deck of ≈300 slides, made from the sample by scaleReport. */
+const BIG_REPORTS = [
+  ['brief', 100, 'build:pdf'],
+  ['deck', 23, 'build:slides'],
+] as const;
 
 /**
  * `npm run bench`: cold commands on the sample (process start to exit), warm
@@ -167,6 +172,23 @@ export async function runBench(argv: string[]): Promise<number> {
         slidesPeakMb: slides?.peakMb,
       });
     }
+    if (!values.quick) {
+      // Issue 11's sizes: about 300 pages (the 100× report; more would pass the 1 MiB a report may be) and
+      // about 300 slides (23×). For memory above all: two runs, not --runs.
+      const times = Math.min(runs, 2);
+      const out = path.join(work, 'out-big');
+      result.bigReports = {};
+      for (const [key, factor, command] of BIG_REPORTS) {
+        if (!scripts[command]) continue;
+        const file = await scaleReport(SAMPLE, factor, path.join(work, 'reports'));
+        const run = await cold(command, file, out, times);
+        const size =
+          key === 'brief'
+            ? await pagesOf(path.join(out, `bench-${factor}x.pdf`))
+            : await slidesOf(path.join(out, `bench-${factor}x.pptx`));
+        result.bigReports[key] = { factor, size, wallMs: run.wallMs, cpuMs: run.cpuMs, peakMb: run.peakMb };
+      }
+    }
     if (scripts.build) {
       try {
         bigImages = await measureBigImages({
@@ -224,8 +246,11 @@ Measures, on this machine:
   sizes   the output files of the sample
   scaling build:pdf on the sample made 1×, 4×, 16× and 50× longer (speakers, points,
           recommendations): pages, time, and the cost of each added page
+  big     build:pdf of the sample made 100× longer (264 pages) and build:slides of it
+          23× longer (309 slides): issue 11's 300 pages and 300 slides, peak memory
   images  build and build:pdf of a report with ten 100-megapixel highlight photos,
-          and build of the sample, image cache off: time and peak memory
+          and build and build:web of the sample, image cache off (every share card
+          drawn): time and peak memory
           (at most 3 runs; the photos are made once, ~40 s)
 
   --runs N     runs per measurement; the median is shown (default 5)

@@ -21,10 +21,10 @@ export interface BigImagesRun {
 
 /**
  * build and build:pdf of a report with ten 100-megapixel highlight photos,
- * and build of the sample beside it, all with the image cache off (every image
- * decoded and every share card drawn, as on a first build): wall time and peak
- * memory, medians of `runs`. What the photos cost is the difference between the
- * two builds. The photos are made once (some 40 s) into
+ * and build and build:web of the sample beside them, all with the image cache
+ * off (every image decoded and every share card drawn, as on a first build):
+ * wall time and peak memory, medians of `runs`. What the photos cost is the
+ * difference between the two builds. The photos are made once (some 40 s) into
  * node_modules/.cache/briefpress/bench-images/.
  */
 export async function measureBigImages(options: {
@@ -54,6 +54,8 @@ export async function measureBigImages(options: {
     ['build', photos, 'ten 100-megapixel photos'],
     ['build:pdf', photos, 'ten 100-megapixel photos'],
     ['build', options.sample, 'the sample'],
+    // Issue 13: drawing every share card (a new checkout, or an edit to the text they show).
+    ['build:web', options.sample, 'the sample'],
   ];
   for (const [command, report, what] of cases) {
     const line = options.scripts[command];

@@ -23,6 +23,16 @@ export interface ScalingResult {
   slidesPeakMb?: number;
 }
 
+/** A cold build of a report scaled up from the sample: how big it came out, time and peak memory. */
+export interface BigReport {
+  factor: number;
+  /** Pages of the brief or slides of the deck. */
+  size: number;
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+}
+
 export interface BenchResult {
   launchers?: LauncherResult[];
   serverMemory?: ServerMemory;
@@ -38,6 +48,8 @@ export interface BenchResult {
   /** Warm cost per added page at the last step over that at the first (CPU time when measured): 1 means linear. */
   growth?: number;
   inProcessPeakMb?: number;
+  /** Issue 11: a brief of about 300 pages and a deck of about 300 slides, cold, each in its own process. */
+  bigReports?: { brief?: BigReport; deck?: BigReport };
   /** The PDF guard on the sample, in one process: the first check and the median after. */
   guard?: { firstMs: number; medianMs: number };
 }
@@ -174,6 +186,14 @@ function targets(result: BenchResult): string {
           : '– (not measured: --quick)',
       ],
       [
+        `≈300-page brief (${result.bigReports?.brief?.factor ?? 100}× report) ≤ 300 MB`,
+        bigSize(result.bigReports?.brief, 'pages'),
+      ],
+      [
+        `≈300-slide deck (${result.bigReports?.deck?.factor ?? 23}× report) ≤ 300 MB`,
+        bigSize(result.bigReports?.deck, 'slides'),
+      ],
+      [
         'PDF guard per build (warm)',
         result.guard ? `${ms(result.guard.medianMs)} (first: ${ms(result.guard.firstMs)})` : '–',
       ],
@@ -185,6 +205,12 @@ function targets(result: BenchResult): string {
       ],
     ],
   );
+}
+
+function bigSize(run: BigReport | undefined, unit: string): string {
+  return run
+    ? `${run.peakMb.toFixed(0)} MB for ${run.size} ${unit} (${ms(run.wallMs)}, CPU ${ms(run.cpuMs)})`
+    : '– (not measured: --quick)';
 }
 
 function ms(value: number): string {
