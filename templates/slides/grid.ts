@@ -1,4 +1,4 @@
-import type { Box, SlideGrid } from '../../scripts/lib/layout/slides/plan.ts';
+import type { Box, SlideGrid } from '../../scripts/lib/layout/slides/types.ts';
 
 /**
  * Where things sit on a 16:9 slide (960 × 540 pt): generous margins, a colour

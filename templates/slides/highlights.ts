@@ -1,4 +1,4 @@
-import type { PlannedSlide } from '../../scripts/lib/layout/slides/plan.ts';
+import type { PlannedSlide } from '../../scripts/lib/layout/slides/types.ts';
 import { PLACEHOLDERS, pictureBoxes } from './masters.ts';
 import { at, fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
 

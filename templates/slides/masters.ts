@@ -1,7 +1,7 @@
 import type { Presentation, SlideMasterProps } from './pptx.ts';
-import type { Box, DeckPlan } from '../../scripts/lib/layout/slides/plan.ts';
+import type { Box, DeckPlan } from '../../scripts/lib/layout/slides/types.ts';
 import type { TextStyle } from '../../scripts/lib/layout/measure-text.ts';
-import { cardWidth, highlightWidth } from '../../scripts/lib/layout/slides/lists.ts';
+import { cardWidth, highlightWidth } from '../../scripts/lib/layout/slides/geometry.ts';
 import { grid, SLIDE } from './grid.ts';
 import { at } from './parts.ts';
 import type { DeckTheme } from './theme.ts';

@@ -1,6 +1,6 @@
 import type { ShapeType, Slide, TextProps } from './pptx.ts';
 import type { TextParagraph } from '../../scripts/lib/layout/measure-text.ts';
-import type { Box } from '../../scripts/lib/layout/slides/plan.ts';
+import type { Box } from '../../scripts/lib/layout/slides/types.ts';
 import { fillLabel, type Labels } from '../../scripts/lib/model/labels.ts';
 import type { ImageRef, Person } from '../../scripts/lib/model/types.ts';
 import type { DeckTheme } from './theme.ts';

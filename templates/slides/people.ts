@@ -1,4 +1,4 @@
-import type { PlannedSlide } from '../../scripts/lib/layout/slides/plan.ts';
+import type { PlannedSlide } from '../../scripts/lib/layout/slides/types.ts';
 import { cardBoxes, PLACEHOLDERS, portraitBox } from './masters.ts';
 import { drawPortrait, fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
 import { drawCard } from './speaker.ts';

@@ -1,4 +1,4 @@
-import type { PlannedSlide } from '../../scripts/lib/layout/slides/plan.ts';
+import type { PlannedSlide } from '../../scripts/lib/layout/slides/types.ts';
 import { PLACEHOLDERS } from './masters.ts';
 import { fillPlaceholder, type DrawContext, type Slide } from './parts.ts';
 

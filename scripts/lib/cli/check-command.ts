@@ -9,7 +9,8 @@ import { describeMissing, missingGlyphs } from '../render/pdf/glyphs.ts';
 import { shownPath } from '../io/project.ts';
 import { REPORT_SCHEMA_FILE } from '../validate/json-schema.ts';
 import type { Report } from '../model/types.ts';
-import { planDeck, slideWords, WORDS_PER_SLIDE } from '../layout/slides/plan.ts';
+import { WORDS_PER_SLIDE } from '../layout/slides/types.ts';
+import { planDeck, slideWords } from '../render/slides/plan/index.ts';
 import { deckTheme } from '../../../templates/slides/theme.ts';
 import { planGrid } from '../../../templates/slides/grid.ts';
 

@@ -6,8 +6,8 @@ import { plain } from '../../../scripts/lib/model/inline.ts';
 import { textWidth, wrapLines, WIDTH_SAFETY } from '../../../scripts/lib/layout/measure-text.ts';
 import { condense, sentences } from '../../../scripts/lib/layout/condense.ts';
 import { paginate, splitToFit, block, para } from '../../../scripts/lib/layout/slides/fit.ts';
-import { planDeck } from '../../../scripts/lib/layout/slides/plan.ts';
-import { onSlide } from '../../../scripts/lib/layout/slides/sections.ts';
+import { planDeck } from '../../../scripts/lib/render/slides/plan/index.ts';
+import { onSlide } from '../../../scripts/lib/render/slides/plan/sections.ts';
 import { deckTheme } from '../../../templates/slides/theme.ts';
 import { planGrid } from '../../../templates/slides/grid.ts';
 import { root } from '../../support/run-script.ts';
@@ -147,44 +147,48 @@ describe('condensing and splitting', () => {
 });
 
 describe('the slide plan', () => {
-  it('plans the sample in order, every point once, every block inside its box', async () => {
-    const { report } = await loadReport(
-      path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml'),
-    );
-    const warnings: string[] = [];
-    const theme = deckTheme(report.brand);
-    const plan = planDeck(report, planGrid, theme.text, (m) => warnings.push(m));
-    assert.deepEqual(warnings, []);
-    assert.deepEqual(
-      [...new Set(plan.slides.map((s) => s.section))],
-      [
-        'cover',
-        'framework',
-        'moderators',
-        'discussion',
-        'recommendations',
-        'summary',
-        'conclusion',
-        'thanks',
-      ],
-    );
-    for (const speaker of report.speakers) {
-      const slides = plan.slides.filter((s) => s.layout === 'speaker' && s.card.person === speaker);
-      const shown = slides.flatMap((s) =>
-        s.layout === 'speaker' ? s.points.map((p) => plain(p.paragraphs[0]!.runs)) : [],
+  it(
+    'plans the sample in order, every point once, and the planned heights within each placeholder ' +
+      '(test/render/slides/slide-fonts.test.ts checks the text LibreOffice draws)',
+    async () => {
+      const { report } = await loadReport(
+        path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml'),
       );
+      const warnings: string[] = [];
+      const theme = deckTheme(report.brand);
+      const plan = planDeck(report, planGrid, theme.text, (m) => warnings.push(m));
+      assert.deepEqual(warnings, []);
       assert.deepEqual(
-        shown,
-        speaker.points.map((p, i) => plain(onSlide(p, speaker.slidePoints[i]))),
+        [...new Set(plan.slides.map((s) => s.section))],
+        [
+          'cover',
+          'framework',
+          'moderators',
+          'discussion',
+          'recommendations',
+          'summary',
+          'conclusion',
+          'thanks',
+        ],
       );
-      for (const slide of slides) {
-        if (slide.layout !== 'speaker') continue;
-        // Fitted with room for DejaVu: the roomy height fits the placeholder, and it is the larger.
-        const used =
-          slide.points.reduce((sum, p) => sum + p.roomPt, 0) + planGrid.gap * (slide.points.length - 1);
-        assert.ok(used <= planGrid.points.h, `${used} ≤ ${planGrid.points.h}`);
-        for (const p of slide.points) assert.ok(p.roomPt >= p.heightPt);
+      for (const speaker of report.speakers) {
+        const slides = plan.slides.filter((s) => s.layout === 'speaker' && s.card.person === speaker);
+        const shown = slides.flatMap((s) =>
+          s.layout === 'speaker' ? s.points.map((p) => plain(p.paragraphs[0]!.runs)) : [],
+        );
+        assert.deepEqual(
+          shown,
+          speaker.points.map((p, i) => plain(onSlide(p, speaker.slidePoints[i]))),
+        );
+        for (const slide of slides) {
+          if (slide.layout !== 'speaker') continue;
+          // Fitted with room for DejaVu: the roomy height fits the placeholder, and it is the larger.
+          const used =
+            slide.points.reduce((sum, p) => sum + p.roomPt, 0) + planGrid.gap * (slide.points.length - 1);
+          assert.ok(used <= planGrid.points.h, `${used} ≤ ${planGrid.points.h}`);
+          for (const p of slide.points) assert.ok(p.roomPt >= p.heightPt);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -4,8 +4,8 @@ import type { TextParagraph, TextStyle } from '../measure-text.ts';
 import type { TextBlock } from './fit.ts';
 
 /**
- * The slide model's shapes, shared by the planners (plan.ts, sections.ts,
- * lists.ts) and the deck's layouts in templates/slides/, so that none of them
+ * The slide model's shapes, shared by the deck renderer's planner
+ * (render/slides/plan/) and the deck's layouts in templates/slides/, so that none of them
  * imports another's functions to get a type.
  */
 

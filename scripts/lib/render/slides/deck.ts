@@ -1,5 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import type { DeckPlan, PlannedSlide } from '../../layout/slides/plan.ts';
+import type { DeckPlan, PlannedSlide } from '../../layout/slides/types.ts';
 import { prepareImage } from '../../layout/images.ts';
 import { PptxGenJS, type Slide } from './pptxgen.ts';
 import type { DeckTheme } from '../../../../templates/slides/theme.ts';

@@ -1,5 +1,5 @@
 import type { OutputKind } from '../output.ts';
-import { planDeck } from '../../layout/slides/plan.ts';
+import { planDeck } from './plan/index.ts';
 import { deckTheme } from '../../../../templates/slides/theme.ts';
 import { planGrid } from '../../../../templates/slides/grid.ts';
 import { writeDeck } from './deck.ts';
@@ -7,7 +7,7 @@ import { guardDeck } from './guard.ts';
 import { repackage } from './package.ts';
 
 /**
- * The slide deck: the report planned into slides measured to fit (layout/slides/plan.ts),
+ * The slide deck: the report planned into slides measured to fit (render/slides/plan/),
  * drawn by the layouts in templates/slides/ with pptxgenjs, then repackaged so
  * PowerPoint opens it without a repair prompt and the same input gives the same bytes,
  * and read back again to check that no text of the report was lost (guard.ts).

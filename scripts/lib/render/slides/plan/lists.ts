@@ -1,7 +1,8 @@
-import { plain, type Inline } from '../../model/inline.ts';
-import { block, para, paginate, shorten, wordCount } from './fit.ts';
+import { plain, type Inline } from '../../../model/inline.ts';
+import { block, para, paginate, shorten, wordCount } from '../../../layout/slides/fit.ts';
 import { listPages, partOf, onSlide, personCard, personNotes, slideTitle } from './sections.ts';
-import { WORDS_PER_SLIDE, type PlanContext, type PlannedSlide } from './types.ts';
+import { WORDS_PER_SLIDE, type PlanContext, type PlannedSlide } from '../../../layout/slides/types.ts';
+import { cardWidth, highlightWidth } from '../../../layout/slides/geometry.ts';
 
 /**
  * Planners for the slides that hold lists: speakers' points, recommendations,
@@ -163,11 +164,6 @@ export function planModerators(context: PlanContext): PlannedSlide[] {
   }));
 }
 
-/** A moderator card's width: three fit the content width. */
-export function cardWidth(people: { w: number; gap: number; perSlide: number }): number {
-  return (people.w - people.gap * (people.perSlide - 1)) / people.perSlide;
-}
-
 /** Highlights: two images to a slide with their captions (shortened to three lines; full in the notes). */
 export function planHighlights(context: PlanContext): PlannedSlide[] {
   const { report, grid, styles } = context;
@@ -202,11 +198,6 @@ export function planHighlights(context: PlanContext): PlannedSlide[] {
       notes: items.map((item) => item.alt),
     };
   });
-}
-
-/** A highlight frame's width: three quarters of the content for one image, half (less the gap) for two. */
-export function highlightWidth(box: { w: number; gap: number }, count: number): number {
-  return count === 1 ? box.w * 0.75 : (box.w - box.gap) / 2;
 }
 
 /** Paragraphs read as one: joined by a space. */

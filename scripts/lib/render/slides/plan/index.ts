@@ -1,11 +1,15 @@
-import type { Report } from '../../model/types.ts';
-import type { TextParagraph } from '../measure-text.ts';
-import { para, shorten, wordCount } from './fit.ts';
+import type { Report } from '../../../model/types.ts';
+import type { TextParagraph } from '../../../layout/measure-text.ts';
+import { para, shorten, wordCount } from '../../../layout/slides/fit.ts';
 import { planCover, planSections, planThanks } from './sections.ts';
 import { planFraming, planHighlights, planModerators, planRecommendations, planSpeakers } from './lists.ts';
-import type { DeckPlan, PlanContext, PlanStyles, PlannedSlide, SlideGrid } from './types.ts';
-
-export * from './types.ts';
+import type {
+  DeckPlan,
+  PlanContext,
+  PlanStyles,
+  PlannedSlide,
+  SlideGrid,
+} from '../../../layout/slides/types.ts';
 
 /**
  * The slide model: which text goes on which slide, measured to fit its box.

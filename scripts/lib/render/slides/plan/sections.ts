@@ -1,9 +1,28 @@
-import { plain, type Inline } from '../../model/inline.ts';
-import type { Person } from '../../model/types.ts';
-import { condense, sentences } from '../condense.ts';
-import { textWidth, wrapLines, WIDTH_SAFETY, type TextParagraph, type TextStyle } from '../measure-text.ts';
-import { block, para, paginate, shorten, splitToFit, wordCount, type TextBlock } from './fit.ts';
-import { WORDS_PER_SLIDE, type PersonCard, type PlanContext, type PlannedSlide } from './types.ts';
+import { plain, type Inline } from '../../../model/inline.ts';
+import type { Person } from '../../../model/types.ts';
+import { condense, sentences } from '../../../layout/condense.ts';
+import {
+  textWidth,
+  wrapLines,
+  WIDTH_SAFETY,
+  type TextParagraph,
+  type TextStyle,
+} from '../../../layout/measure-text.ts';
+import {
+  block,
+  para,
+  paginate,
+  shorten,
+  splitToFit,
+  wordCount,
+  type TextBlock,
+} from '../../../layout/slides/fit.ts';
+import {
+  WORDS_PER_SLIDE,
+  type PersonCard,
+  type PlanContext,
+  type PlannedSlide,
+} from '../../../layout/slides/types.ts';
 
 /**
  * Planners for the slides that are not lists: the title slide, the condensed
