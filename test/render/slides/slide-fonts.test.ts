@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -15,18 +15,37 @@ import { root, runScript } from '../../support/run-script.ts';
  * (DejaVu), read back with poppler's word boxes. With the clones and with
  * Liberation Sans nothing may leave its text shape; with DejaVu, wider still,
  * text may grow inside its placeholder but no word may be drawn over another.
+ * The sample is drawn a second time in the light paper brand (Georgia
+ * headings on cream), whose serif deck fonts measure differently.
  */
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 const STRESS = path.join(root, 'test/fixtures/stress/report.yaml');
 const decks = new Map<string, string>();
 let work = '';
+let paper = '';
+const files = () => [SAMPLE, STRESS, paper];
+/** The reports by the names the tests show (the paper copy is written in before()). */
+const REPORTS: Record<string, () => string> = {
+  [path.relative(root, SAMPLE)]: () => SAMPLE,
+  [path.relative(root, STRESS)]: () => STRESS,
+  'the sample in the paper brand': () => paper,
+};
 
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'briefpress-slide-fonts-'));
   process.env.SOURCE_DATE_EPOCH = '1767225600';
-  const result = runScript('build-slides', [SAMPLE, STRESS, '--out', work]);
+  paper = path.join(work, 'paper-brand.yaml');
+  const sample = await readFile(SAMPLE, 'utf8');
+  assert.match(sample, /^brand: south-asia-times$/m);
+  await writeFile(
+    paper,
+    sample
+      .replace(/^brand: south-asia-times$/m, 'brand: paper')
+      .replace(/^ {2}slug: .*$/m, '  slug: paper-brand'),
+  );
+  const result = runScript('build-slides', [...files(), '--out', work]);
   assert.equal(result.status, 0, result.stderr);
-  for (const file of [SAMPLE, STRESS])
+  for (const file of files())
     decks.set(file, path.join(work, `${(await loadReport(file)).report.slug}.pptx`));
 });
 
@@ -34,15 +53,16 @@ const show = (findings: { slide: number; words: string[] }[]) =>
   findings.map((f) => `slide ${f.slide}: ${f.words.join(' ').slice(0, 120)}`).join('\n');
 
 describe('the deck in three font situations (LibreOffice, poppler word boxes)', () => {
-  for (const file of [SAMPLE, STRESS]) {
+  for (const [name, fileOf] of Object.entries(REPORTS)) {
     for (const situation of ['clones', 'liberation', 'dejavu'] as FontSituation[]) {
       const strict = situation !== 'dejavu';
       it(
-        `${path.relative(root, file)}, ${situation}: ${strict ? 'no text outside its shape, no' : 'no'} ` +
+        `${name}, ${situation}: ${strict ? 'no text outside its shape, no' : 'no'} ` +
           `word drawn over another`,
         async (t) => {
           const why = cannotRender(situation);
           if (why) return t.skip(why);
+          const file = fileOf();
           const found = await inspectRendering(
             decks.get(file)!,
             situation,
