@@ -4,22 +4,11 @@ import { parseParagraphs } from './inline.ts';
 import { contactProblems, linkProblem } from './links.ts';
 import { pathToString, type Problem } from '../problems.ts';
 import type { ReportInput } from '../validate/report-schema.ts';
+import { NOT_TEXT_KEYS, walkText } from '../validate/text-fields.ts';
 
 /** Keys whose values are not Markdown text: paths, names, dates and the report's own address (checked by the
  * schema). */
-const NOT_MARKDOWN = new Set([
-  '$schema',
-  'brand',
-  'photo',
-  'image',
-  'slug',
-  'language',
-  'url',
-  'date',
-  'start',
-  'end',
-  'contact',
-]);
+const NOT_MARKDOWN: ReadonlySet<string> = new Set([...NOT_TEXT_KEYS]);
 
 /**
  * Every link in the report's Markdown whose target may not reach an output
@@ -38,7 +27,7 @@ export function linkProblems(input: ReportInput, src: YamlSource, text: string):
     problems.push({ file: src.shown, line: pos.line, column: pos.col, where: pathToString(path), message });
     return found === -1 ? from : found + needle.length;
   };
-  walk(input, [], (path, value) => {
+  walkText(input, NOT_MARKDOWN, (path, value) => {
     let cursor = 0;
     for (const paragraph of parseParagraphs(value)) {
       // A link with bold or italic in its label is several runs with one target: its neighbours.
@@ -51,14 +40,6 @@ export function linkProblems(input: ReportInput, src: YamlSource, text: string):
   });
   for (const { key, message } of contactProblems(input.contact ?? {})) report(['contact', key], '', message);
   return problems;
-}
-
-function walk(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], text: string) => void): void {
-  if (typeof value === 'string') visit(path, value);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (!NOT_MARKDOWN.has(key)) walk(v, [...path, key], visit);
-  }
 }
 
 /** The YAML node of the value at `path`, when there is one. */

@@ -4,6 +4,7 @@ import { readRegularFile, UnreadableFileError } from '../load/read-file.ts';
 import { parseParagraphs } from '../load/markdown.ts';
 import type { Brand, FontFamily } from '../model/types.ts';
 import type { ReportInput } from './report-schema.ts';
+import { NOT_TEXT_KEYS, walkText } from './text-fields.ts';
 
 /** Inside `root` and not `root` itself; `..name` is a file name, `../name` is not. */
 function isInside(file: string, root: string): boolean {
@@ -83,20 +84,7 @@ async function parseProblem(bytes: Buffer): Promise<string | undefined> {
  * all others use the body family. */
 const HEADING_FIELDS = /^(event\.(title|subtitle)|(speakers|moderators)\[\d+\]\.name|thanks\.name)$/;
 /** Keys that hold no Markdown text. */
-const NOT_TEXT = new Set([
-  '$schema',
-  'brand',
-  'photo',
-  'image',
-  'slug',
-  'language',
-  'url',
-  'date',
-  'start',
-  'end',
-  'contact',
-  'headings',
-]);
+const NOT_TEXT: ReadonlySet<string> = new Set([...NOT_TEXT_KEYS, 'headings']);
 
 export interface MissingFace {
   /** Where the style is first used, as a document path. */
@@ -113,7 +101,7 @@ export interface MissingFace {
 export function missingFaces(input: ReportInput, brand: Brand): MissingFace[] {
   const found: MissingFace[] = [];
   const reported = new Set<string>();
-  walk(input, [], (where, text) => {
+  walkText(input, NOT_TEXT, (where, text) => {
     const family = HEADING_FIELDS.test(pathText(where)) ? brand.fonts.heading : brand.fonts.body;
     for (const paragraph of parseParagraphs(text)) {
       for (const run of paragraph) {
@@ -155,18 +143,6 @@ function missingMessage(
 
 function pathText(where: PropertyKey[]): string {
   return where.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('');
-}
-
-function walk(
-  value: unknown,
-  where: PropertyKey[],
-  visit: (where: PropertyKey[], text: string) => void,
-): void {
-  if (typeof value === 'string') visit(where, value);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...where, i], visit));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (!NOT_TEXT.has(key)) walk(v, [...where, key], visit);
-  }
 }
 
 /** The first line of what was thrown, for a one-line message. */

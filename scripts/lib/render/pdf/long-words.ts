@@ -4,23 +4,10 @@ import { placed } from '../../../../templates/pdf/images.ts';
 import { parseParagraphs } from '../../model/inline.ts';
 import type { Brand, FontFamily } from '../../model/types.ts';
 import type { ReportInput } from '../../validate/report-schema.ts';
+import { NOT_TEXT_KEYS, walkText } from '../../validate/text-fields.ts';
 
 /** Keys that hold no running text. */
-const NOT_TEXT = new Set([
-  '$schema',
-  'brand',
-  'photo',
-  'image',
-  'slug',
-  'language',
-  'url',
-  'date',
-  'start',
-  'end',
-  'contact',
-  'headings',
-  'timezone',
-]);
+const NOT_TEXT: ReadonlySet<string> = new Set([...NOT_TEXT_KEYS, 'headings', 'timezone']);
 /** Shorter words always fit: measuring only longer ones keeps this cheap. */
 const MIN_LETTERS = 16;
 
@@ -42,7 +29,7 @@ const opened = new Map<string, FontkitFont>();
 export function longWords(input: ReportInput, brand: Brand): LongWord[] {
   const found: LongWord[] = [];
   const content = page.width - 2 * page.marginX;
-  walk(input, [], (where, text) => {
+  walkText(input, NOT_TEXT, (where, text) => {
     const field = where.filter((k) => typeof k === 'string').join('.');
     const [family, size, column] =
       field === 'event.title'
@@ -103,16 +90,4 @@ function regularOf(family: FontFamily): FontkitFont {
   let font = opened.get(face.file);
   if (!font) opened.set(face.file, (font = openSync(face.file) as FontkitFont));
   return font;
-}
-
-function walk(
-  value: unknown,
-  where: PropertyKey[],
-  visit: (where: PropertyKey[], text: string) => void,
-): void {
-  if (typeof value === 'string') visit(where, value);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...where, i], visit));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (!NOT_TEXT.has(key)) walk(v, [...where, key], visit);
-  }
 }
