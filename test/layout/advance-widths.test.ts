@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { advanceWidths } from '../../scripts/lib/layout/advance-widths.ts';
+import { DEJAVU_FACES, dejavuWidths, measureDejaVu } from '../../scripts/lib/layout/dejavu-widths.ts';
 import { root } from '../support/run-script.ts';
 
 const dir = path.join(root, 'templates/fonts/office-metrics');
@@ -61,4 +62,25 @@ test('a font file replaced under the same name gets its own widths, not the kept
     widthOfM(other),
     'the kept table of the first file was reused',
   );
+});
+
+test("the shipped DejaVu width table is what the installed fonts measure (LibreOffice's fallback)", (t) => {
+  const installed = '/usr/share/fonts/truetype/dejavu';
+  const missing = Object.values(DEJAVU_FACES)
+    .flat()
+    .filter((file) => !existsSync(path.join(installed, file)));
+  if (missing.length)
+    return t.skip(`DejaVu fonts not in ${installed} (CI installs fonts-dejavu-core and fonts-dejavu-extra)`);
+  const measured = measureDejaVu(installed);
+  for (const weight of ['regular', 'bold'] as const) {
+    const shipped = dejavuWidths(weight);
+    const fresh = new Map(measured[weight].flatMap(([first, ...run]) => run.map((w, i) => [first! + i, w])));
+    assert.equal(shipped.size, fresh.size, weight);
+    for (const [code, units] of fresh)
+      assert.equal(shipped.get(code), units / 2048, `${weight} U+${code.toString(16)}`);
+  }
+  // A run of narrow letters is far wider in DejaVu than the average ratio over Liberation Sans (1.18) says.
+  const liberation = advanceWidths([path.join(dir, 'LiberationSans-Regular.ttf')]);
+  const t_ = 't'.codePointAt(0)!;
+  assert.ok(dejavuWidths('regular').get(t_)! / liberation.get(t_)! > 1.35);
 });

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { toolRoot } from '../io/project.ts';
+import { createRequire } from 'node:module';
 import type { Inline } from '../model/inline.ts';
 import { advanceWidths } from './advance-widths.ts';
+import { dejavuWidths } from './dejavu-widths.ts';
 
 /**
  * Measures slide text with the metrics of the font that will draw it, and wraps
@@ -16,7 +18,13 @@ import { advanceWidths } from './advance-widths.ts';
  * Calibri): `fit` metrics. Where there is no Office font and no clone at all
  * (LibreOffice on a stock Linux desktop draws DejaVu Sans, some 15 % wider
  * than Liberation Sans, 20 % in bold), the slide plan leaves room measured with
- * `roomy` metrics: Liberation Sans widened by DejaVu's measured ratio and a margin.
+ * `roomy` metrics: the wider, glyph by glyph, of the `fit` widths, Liberation
+ * Sans widened by DejaVu's average ratio and a margin, and DejaVu's own widths
+ * (a run of narrow letters such as "t", "i", "l" or "r" is up to 40 % wider in
+ * DejaVu than in Liberation Sans, far past the average). LibreOffice also
+ * breaks lines where Unicode allows (after "/", "-", "?"), not only at
+ * spaces, so a long address takes more lines there than in PowerPoint:
+ * `roomy` wrapping counts the lines both ways and keeps the larger count.
  */
 
 /** The fonts a brand may choose for slides (see validate/brand-schema.ts). */
@@ -106,15 +114,18 @@ function metricsFor(font: OfficeFont, bold = false, italic = false, measure: Mea
     const clone = advanceWidths(standIn.files(face).map((file) => path.join(dir, file)));
     const liberation =
       measure === 'clone' ? clone : advanceWidths(files.liberation(face).map((file) => path.join(dir, file)));
-    const dejavu =
+    const ratio =
       measure === 'roomy' ? (bold ? DEJAVU_OVER_LIBERATION.bold : DEJAVU_OVER_LIBERATION.regular) : 0;
+    // LibreOffice draws an italic DejaVu slanted from the upright face where no italic file is installed:
+    // the table keeps the wider of the two.
+    const dejavu = measure === 'roomy' ? dejavuWidths(bold ? 'bold' : 'regular') : undefined;
     metrics = {
       advance(codePoint) {
         const own = clone.get(codePoint);
         const width = own === undefined ? 1 : own * standIn.scale;
         if (measure === 'clone') return width;
         const fallback = liberation.get(codePoint) ?? 1;
-        return Math.max(width, fallback, fallback * dejavu);
+        return Math.max(width, fallback, fallback * ratio, dejavu?.get(codePoint) ?? 0);
       },
     };
     loaded.set(key, metrics);
@@ -155,7 +166,9 @@ function glyphsOf(runs: Inline, style: Omit<TextStyle, 'lineSpacingPt'>, measure
  * Breaks a paragraph into lines no wider than `widthPt` (after the safety
  * margin), as PowerPoint does: at spaces, trailing spaces hanging past the edge;
  * a word longer than a line is broken between letters. Returns each line's text.
- * Measured with `fit` metrics unless told otherwise.
+ * Measured with `fit` metrics unless told otherwise. With `roomy` metrics the
+ * paragraph is also broken as LibreOffice breaks it (below), and whichever
+ * way gives more lines is returned.
  */
 export function wrapLines(
   runs: Inline,
@@ -165,6 +178,18 @@ export function wrapLines(
 ): string[] {
   const limit = widthPt * WIDTH_SAFETY;
   const glyphs = glyphsOf(runs, style, measure);
+  const atSpaces = wrapGlyphs(glyphs, limit);
+  if (measure !== 'roomy') return atSpaces;
+  const asLibreOffice = wrapGlyphs(glyphs, limit, unicodeBreaks);
+  return asLibreOffice.length > atSpaces.length ? asLibreOffice : atSpaces;
+}
+
+/**
+ * Greedy line breaking of measured glyphs at spaces; `pieces`, when given,
+ * also breaks a word where it says. A word (or piece) wider than a whole line
+ * starts a line of its own and is broken between letters.
+ */
+function wrapGlyphs(glyphs: Glyph[], limit: number, pieces?: (word: Glyph[]) => Glyph[][]): string[] {
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0; // without trailing spaces
@@ -180,31 +205,64 @@ export function wrapLines(
     }
     const word: Glyph[] = [];
     while (i < glyphs.length && glyphs[i]!.char !== ' ') word.push(glyphs[i++]!);
-    const wordText = word.map((g) => g.char).join('');
-    const wordWidth = word.reduce((sum, g) => sum + g.width, 0);
-    if (line && lineWidth + spacesWidth + wordWidth <= limit) {
-      line += spaces + wordText;
-      lineWidth += spacesWidth + wordWidth;
-    } else {
-      if (line) lines.push(line);
-      line = '';
-      lineWidth = 0;
-      // A word wider than a whole line is broken between letters.
-      for (const g of wordWidth <= limit ? [{ char: wordText, width: wordWidth }] : word) {
-        if (line && lineWidth + g.width > limit) {
-          lines.push(line);
-          line = '';
-          lineWidth = 0;
+    for (const piece of pieces ? pieces(word) : [word]) {
+      const pieceText = piece.map((g) => g.char).join('');
+      const pieceWidth = piece.reduce((sum, g) => sum + g.width, 0);
+      if (line && lineWidth + spacesWidth + pieceWidth <= limit) {
+        line += spaces + pieceText;
+        lineWidth += spacesWidth + pieceWidth;
+      } else {
+        if (line) lines.push(line);
+        line = '';
+        lineWidth = 0;
+        for (const g of pieceWidth <= limit ? [{ char: pieceText, width: pieceWidth }] : piece) {
+          if (line && lineWidth + g.width > limit) {
+            lines.push(line);
+            line = '';
+            lineWidth = 0;
+          }
+          line += g.char;
+          lineWidth += g.width;
         }
-        line += g.char;
-        lineWidth += g.width;
       }
+      spaces = '';
+      spacesWidth = 0;
     }
-    spaces = '';
-    spacesWidth = 0;
   }
   if (line || lines.length === 0) lines.push(line);
   return lines;
+}
+
+type LineBreakerClass = new (text: string) => { nextBreak(): { position: number } | null };
+let LineBreaker: LineBreakerClass | undefined;
+
+/**
+ * A word cut where LibreOffice may break it: where the Unicode line breaking
+ * algorithm (UAX #14, which LibreOffice follows through ICU) allows ("-",
+ * "?", "/" before a letter), and after every "/" (LibreOffice 7.4 was seen
+ * to break "reports/2026", which UAX #14 does not). A word of letters and
+ * digits only is one piece, without asking. `linebreak` is the UAX #14
+ * implementation pdfkit already breaks the PDF's lines with.
+ */
+function unicodeBreaks(word: Glyph[]): Glyph[][] {
+  const text = word.map((g) => g.char).join('');
+  if (/^[\p{L}\p{M}\p{N}]*$/u.test(text)) return [word];
+  LineBreaker ??= createRequire(import.meta.url)('linebreak') as LineBreakerClass;
+  const breaker = new LineBreaker(text);
+  const pieces: Glyph[][] = [];
+  let start = 0; // in glyphs
+  let offset = 0; // in UTF-16 units, at glyph `at`
+  let at = 0;
+  const cuts = new Set<number>();
+  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) cuts.add(found.position);
+  for (const slash of text.matchAll(/\//g)) cuts.add(slash.index + 1);
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    while (at < word.length && offset < cut) offset += word[at++]!.char.length;
+    if (at > start) pieces.push(word.slice(start, at));
+    start = at;
+  }
+  if (start < word.length) pieces.push(word.slice(start));
+  return pieces;
 }
 
 /** Height in points of paragraphs set in a text area `widthPt` wide (insets already taken off). */

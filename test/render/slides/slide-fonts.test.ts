@@ -12,22 +12,26 @@ import { root, runScript } from '../../support/run-script.ts';
  * sample (Calibri and Georgia) and the stress fixture (Arial, a speaker with 40
  * points, long names) rendered by LibreOffice with the metric clones, with
  * Liberation Sans in place of Calibri, and with no Office font at all
- * (DejaVu), read back with poppler's word boxes. With the clones and with
- * Liberation Sans nothing may leave its text shape; with DejaVu, wider still,
- * text may grow inside its placeholder but no word may be drawn over another.
- * The sample is drawn a second time in the light paper brand (Georgia
- * headings on cream), whose serif deck fonts measure differently.
+ * (DejaVu), read back with poppler's word boxes: in each, no word may leave
+ * its text shape or be drawn over another. The sample is drawn a second time
+ * in the light paper brand (Georgia headings on cream), whose serif deck
+ * fonts measure differently; the long-urls fixture has 187-character web
+ * addresses with runs of 60 letters, which ran into the footer with DejaVu
+ * (issue 11) while the deck was measured with an average ratio for DejaVu
+ * and broken only at spaces.
  */
 const SAMPLE = path.join(root, 'content/2026-01-20-evolving-militant-ecosystem.yaml');
 const STRESS = path.join(root, 'test/fixtures/stress/report.yaml');
+const LONG_URLS = path.join(root, 'test/fixtures/long-urls/report.yaml');
 const decks = new Map<string, string>();
 let work = '';
 let paper = '';
-const files = () => [SAMPLE, STRESS, paper];
+const files = () => [SAMPLE, STRESS, LONG_URLS, paper];
 /** The reports by the names the tests show (the paper copy is written in before()). */
 const REPORTS: Record<string, () => string> = {
   [path.relative(root, SAMPLE)]: () => SAMPLE,
   [path.relative(root, STRESS)]: () => STRESS,
+  [path.relative(root, LONG_URLS)]: () => LONG_URLS,
   'the sample in the paper brand': () => paper,
 };
 
@@ -55,25 +59,19 @@ const show = (findings: { slide: number; words: string[] }[]) =>
 describe('the deck in three font situations (LibreOffice, poppler word boxes)', () => {
   for (const [name, fileOf] of Object.entries(REPORTS)) {
     for (const situation of ['clones', 'liberation', 'dejavu'] as FontSituation[]) {
-      const strict = situation !== 'dejavu';
-      it(
-        `${name}, ${situation}: ${strict ? 'no text outside its shape, no' : 'no'} ` +
-          `word drawn over another`,
-        async (t) => {
-          const why = cannotRender(situation);
-          if (why) return t.skip(why);
-          const file = fileOf();
-          const found = await inspectRendering(
-            decks.get(file)!,
-            situation,
-            path.join(work, path.basename(file, '.yaml')),
-          );
-          assert.ok(found.pages > 5, 'rendered');
-          assert.equal(count(found.colliding), 0, `words drawn over other words:\n${show(found.colliding)}`);
-          if (strict)
-            assert.equal(count(found.outside), 0, `words outside every text shape:\n${show(found.outside)}`);
-        },
-      );
+      it(`${name}, ${situation}: no text outside its shape, no word drawn over another`, async (t) => {
+        const why = cannotRender(situation);
+        if (why) return t.skip(why);
+        const file = fileOf();
+        const found = await inspectRendering(
+          decks.get(file)!,
+          situation,
+          path.join(work, path.basename(file, '.yaml')),
+        );
+        assert.ok(found.pages > 5, 'rendered');
+        assert.equal(count(found.colliding), 0, `words drawn over other words:\n${show(found.colliding)}`);
+        assert.equal(count(found.outside), 0, `words outside every text shape:\n${show(found.outside)}`);
+      });
     }
   }
 

@@ -8,6 +8,7 @@ import { condense, sentences } from '../../../scripts/lib/layout/condense.ts';
 import { paginate, splitToFit, block, para } from '../../../scripts/lib/layout/slides/fit.ts';
 import { planDeck } from '../../../scripts/lib/render/slides/plan/index.ts';
 import { onSlide } from '../../../scripts/lib/render/slides/plan/sections.ts';
+import { planProblems } from '../../../scripts/lib/render/slides/plan/check.ts';
 import { deckTheme } from '../../../templates/slides/theme.ts';
 import { planGrid } from '../../../templates/slides/grid.ts';
 import { root } from '../../support/run-script.ts';
@@ -191,4 +192,59 @@ describe('the slide plan', () => {
       }
     },
   );
+});
+
+describe('room for LibreOffice with DejaVu only (issue 11)', () => {
+  const lead = { font: 'Arial' as const, sizePt: 22, lineSpacingPt: 28 };
+  const X = 'x'.repeat(60);
+
+  it('counts the lines LibreOffice 7.4 draws for long addresses, which it breaks after "/", "-" and "?"', () => {
+    // Lines LibreOffice drew in a 380 pt box at 22 pt with DejaVu Sans (lines of pdftotext -raw).
+    const seen: [string, number][] = [
+      [`Read the annex at https://example.org/${X}/reports/2026/regional-dialogue-on-water-security`, 6],
+      ['aaaa bbbb https://example.org/path/to/some/where/else/and/more/segments/here/again/and/again', 4],
+      ['aaaa q?x=1&y=2&zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz?aaaaaaaaaaaaaaaaaaaaaaaaaaa?bbbbbbbbbbbbbb', 5],
+      ['aaaa 2026/2027/2028/2029/2030/2031/2032/2033/2034/2035/2036/2037/2038/2039/2040/2041', 4],
+      [`Publish the annex at https://${X}.example.org/${X}/${'x'.repeat(40)}`, 9],
+    ];
+    for (const [text, drawn] of seen) {
+      const lines = wrapLines([{ text }], lead, 380, 'roomy');
+      assert.ok(lines.length >= drawn, `${lines.length} lines measured, ${drawn} drawn: ${text}`);
+    }
+    // The letter run alone: wider in DejaVu than Liberation Sans widened by the average ratio.
+    assert.ok(textWidth(X, lead, 'roomy') >= textWidth(X, lead, 'fit') * 1.18);
+    assert.ok(textWidth('t'.repeat(60), lead, 'roomy') > textWidth('t'.repeat(60), lead, 'fit') * 1.35);
+  });
+
+  it('shortens a role too long for the speaker card, with a warning; the notes keep it whole', async () => {
+    const { report } = await loadReport(path.join(root, 'test/fixtures/minimal/report.yaml'));
+    const role = Array(12)
+      .fill('Chair of the advisory panel on flood resilience and coastal finance')
+      .join(' ');
+    const long = { ...report, speakers: [{ ...report.speakers[0]!, role }] };
+    const warnings: string[] = [];
+    const plan = planDeck(long, planGrid, deckTheme(report.brand).text, (m) => warnings.push(m));
+    assert.equal(warnings.filter((w) => w.includes('the role of Amna Qureshi is too long')).length, 1);
+    const slide = plan.slides.find((s) => s.layout === 'speaker')!;
+    assert.ok(slide.layout === 'speaker' && slide.card.text.roomPt <= planGrid.card.h);
+    assert.ok(slide.notes.join(' ').includes(role));
+    assert.deepEqual(planProblems(long, plan, planGrid), []);
+  });
+
+  it('names the field of a text that does not fit its box', async () => {
+    const { report } = await loadReport(path.join(root, 'test/fixtures/long-speaker/report.yaml'));
+    const plan = planDeck(report, planGrid, deckTheme(report.brand).text, () => {});
+    assert.deepEqual(planProblems(report, plan, planGrid), []);
+    // All of a speaker's points crammed onto the first slide, as a planner fault would.
+    const at = plan.slides.findIndex((s) => s.layout === 'speaker');
+    const crammed = plan.slides.map((s, i) =>
+      i === at && s.layout === 'speaker'
+        ? { ...s, points: plan.slides.flatMap((t) => (t.layout === 'speaker' ? t.points : [])) }
+        : s,
+    );
+    const problems = planProblems(report, { ...plan, slides: crammed }, planGrid);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0]!, new RegExp(`^slide ${at + 1} \\(.+\\): speakers\\[0\\]\\.points\\[\\d+\\] «`));
+    assert.match(problems[0]!, /needs \d+ pt, but its points box is 354 pt high$/);
+  });
 });

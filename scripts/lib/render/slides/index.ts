@@ -1,5 +1,8 @@
 import type { OutputKind } from '../output.ts';
 import { planDeck } from './plan/index.ts';
+import { planProblems } from './plan/check.ts';
+import { OutputError } from '../output.ts';
+import { LAYOUT_FAULT } from '../text-guard.ts';
 import { deckTheme } from '../../../../templates/slides/theme.ts';
 import { planGrid } from '../../../../templates/slides/grid.ts';
 import { writeDeck } from './deck.ts';
@@ -18,6 +21,16 @@ export const slidesOutput: OutputKind = {
   async render({ report }, context) {
     const theme = deckTheme(report.brand);
     const plan = planDeck(report, planGrid, theme.text, context.warn);
+    // Every planned text measured again against its box: what still does not fit is named, and nothing written.
+    const problems = planProblems(report, plan, planGrid);
+    if (problems.length) {
+      const shown = problems.slice(0, 8);
+      if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
+      throw new OutputError(
+        `the slide deck failed its check, so it was not written: some text does not fit its place on a slide ` +
+          `(measured for the widest font a recipient may see):\n  ${shown.join('\n  ')}\n${LAYOUT_FAULT}`,
+      );
+    }
     const zip = await writeDeck(report, plan, theme, (done) =>
       context.progress?.(`${done} of ${plan.slides.length} slides`),
     );

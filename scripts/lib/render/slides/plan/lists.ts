@@ -30,8 +30,10 @@ export function planSpeakers(context: PlanContext): PlannedSlide[] {
       ),
       person: speaker,
     };
+    // Warned of once, for the first card.
+    const quiet = { ...context, warn: () => {} };
     const later = {
-      ...personCard(context, { ...speaker, affiliation: [] }, grid.card.w, grid.card.h, false),
+      ...personCard(quiet, { ...speaker, affiliation: [] }, grid.card.w, grid.card.h, false),
       person: speaker,
     };
     const shown = speaker.points.map((point, i) => onSlide(point, speaker.slidePoints[i]));

@@ -126,7 +126,7 @@ export function personCard(
 ): PersonCard {
   const { styles } = context;
   const name = withName ? [para(shorten(person.name, styles.name, widthPt, 3).runs, styles.name)] : [];
-  const role = person.role
+  let role = person.role
     ? [para(person.role.toLocaleUpperCase(context.report.language), styles.role, withName ? 8 : 0)]
     : [];
   let lines = person.affiliation.map((line, i) =>
@@ -152,9 +152,18 @@ export function personCard(
     card = measure([...name, ...role, ...lines]);
     shortened = true;
   }
-  if (shortened)
+  // A role too long for the card even alone: shortened to the lines left under the name.
+  let roleShortened = false;
+  if (card.roomPt > maxHeightPt && role.length) {
+    const spare = maxHeightPt - measure(name).roomPt - (role[0]!.spaceBeforePt ?? 0);
+    const maxLines = Math.max(1, Math.floor(spare / styles.role.lineSpacingPt));
+    role = [{ ...role[0]!, runs: shorten(role[0]!.runs, styles.role, widthPt, maxLines).runs }];
+    card = measure([...name, ...role]);
+    roleShortened = true;
+  }
+  if (shortened || roleShortened)
     context.warn(
-      `${context.report.source}: the affiliation of ${person.nameText} is too ` +
+      `${context.report.source}: the ${roleShortened ? 'role' : 'affiliation'} of ${person.nameText} is too ` +
         `long for a slide; shortened there, in full in the notes`,
     );
   return { person, text: card };
