@@ -2,6 +2,7 @@
  * The combining-mark patches of scripts/patches (see its README), each measured:
  * where react-pdf draws a mark must be where the font's own layout (GPOS, read
  * here with fontkit, not through react-pdf) puts it, to a hundredth of a point.
+ * And the textkit patch that shares glyph positions between laid-out lines.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -65,4 +66,47 @@ describe('combining marks sit where the font puts them', () => {
       );
     },
   );
+});
+
+/** What react-pdf hands `onRender` after a render: its laid-out document (internal, but the only way to it). */
+interface LaidOutNode {
+  lines?: { runs: { positions?: object[]; stringIndices?: unknown; glyphIndices?: unknown }[] }[];
+  children?: LaidOutNode[];
+}
+
+describe('laid-out lines share their glyph positions (memory of long briefs)', () => {
+  it('one frozen object per distinct position, and no glyph index arrays kept', async () => {
+    Font.register({ family: 'Patch Test', src: FONT });
+    let layout: LaidOutNode | undefined;
+    const text = 'A rose is a rose is a rose, and a brief is a brief. '.repeat(40);
+    const page = h(
+      Page,
+      { size: 'A4' },
+      h(Text, { style: { fontFamily: 'Patch Test', fontSize: 11 } }, text),
+    );
+    // OnRenderProps does not list the layout it is given.
+    const onRender = (props: object) => {
+      layout = (props as { _INTERNAL__LAYOUT__DATA_?: LaidOutNode })._INTERNAL__LAYOUT__DATA_;
+    };
+    await renderToBuffer(h(Document, { onRender }, page));
+    const runs: NonNullable<LaidOutNode['lines']>[number]['runs'] = [];
+    const walk = (node: LaidOutNode) => {
+      node.lines?.forEach((line) => runs.push(...line.runs));
+      node.children?.forEach(walk);
+    };
+    walk(layout!);
+    const positions = runs.flatMap((run) => run.positions ?? []);
+    // 18 distinct letters and signs; without the textkit patch every one of the ~2,000 glyphs has its own object.
+    assert.ok(positions.length > 1500, `${positions.length} glyphs laid out`);
+    const distinct = new Set(positions).size;
+    assert.ok(distinct <= 30, `${distinct} distinct position objects for ${positions.length} glyphs`);
+    assert.ok(
+      positions.every((p) => Object.isFrozen(p)),
+      'shared positions are frozen',
+    );
+    assert.ok(
+      runs.every((run) => run.stringIndices === undefined && run.glyphIndices === undefined),
+      'laid-out runs keep no string or glyph index arrays',
+    );
+  });
 });
