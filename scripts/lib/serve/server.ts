@@ -7,6 +7,7 @@ import { SERVED_COMMANDS, isPrivateSocket, socketPaths, type BuildRequest } from
 import { exclusive } from './exclusive.ts';
 import { fingerprint } from './fingerprint.ts';
 import { describeFailure } from '../cli/failure.ts';
+import { collected } from '../io/memory.ts';
 
 export interface ServerOptions {
   /** The briefpress checkout whose scripts/*.ts the server runs. */
@@ -308,6 +309,7 @@ async function collectGarbage(): Promise<boolean> {
   await new Promise((resolve) => setImmediate(resolve)); // the answer goes out first
   gc();
   if (process.memoryUsage.rss() > REDUCE_AT) gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  collected();
   return true;
 }
 

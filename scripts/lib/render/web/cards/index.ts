@@ -14,6 +14,7 @@ import { drawCard, type DrawnCard } from './draw.ts';
 import type { MissingGlyphs } from './glyphs.ts';
 import { recommendationShortForm, pointShortForm } from './short-form.ts';
 import { cardImage, type ImageWanted } from './images.ts';
+import { collectWhenGrown } from '../../../io/memory.ts';
 
 /** The Open Graph image, as the page's head names it. */
 export interface OgImage {
@@ -67,6 +68,8 @@ export async function webCards(report: Report, context: RenderContext): Promise<
     let facts: CachedFacts | undefined = factsText && JSON.parse(factsText.toString('utf8'));
     if (!png || !facts?.missing) {
       fonts ??= await cardFontsFor(report, fontKey);
+      // The cards drawn before hold their pixels outside the heap until collected (io/memory.ts).
+      collectWhenGrown();
       const drawn = await drawJob(job, fonts);
       png = drawn.png;
       facts = {
