@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -21,6 +21,7 @@ import {
 } from '../../support/pdf.ts';
 import { root } from '../../support/run-script.ts';
 import { buildPdf, EPOCH } from '../../support/build-pdf.ts';
+import { assertUntouched, snapshotDir } from '../../support/out-dir.ts';
 
 const fixture = (name: string) => path.join(root, 'test/fixtures', name, 'report.yaml');
 
@@ -353,5 +354,53 @@ describe('the overlap check itself', () => {
       linesOffPage([{ number: 1, width: 298, height: 420, lines }]).map((l) => l.text),
       ['below the page', 'right of it'],
     );
+  });
+});
+
+describe('a cover too long for its page (issue 11)', () => {
+  it('fails naming the field at its line and column, and leaves the out dir as it was', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-long-cover-'));
+    const words = 'Rising seas sinking cities and the politics of managed retreat across coastal megacities';
+    const title = Array(10).fill(words).join(' ').split(' ').slice(0, 80).join(' ');
+    const subtitle = [...title.split(' ')].reverse().join(' ');
+    const file = path.join(dir, 'report.yaml');
+    await writeFile(
+      file,
+      [
+        'event:',
+        '  kind: Roundtable',
+        `  title: ${title}`,
+        `  subtitle: ${subtitle}`,
+        '  date: 2026-03-04',
+        'speakers:',
+        '  - name: Amna Qureshi',
+        '    points:',
+        '      - Data sharing agreements fail when no one owns the maintenance budget.',
+        'recommendations:',
+        '  - Publish daily flow data from every barrage.',
+        '',
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'out');
+    await mkdir(out);
+    await writeFile(path.join(out, 'earlier.pdf'), 'an earlier build');
+    const before = await snapshotDir(out);
+    const run = buildPdf(file, out);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /the cover would take 2 pages instead of one, so the PDF brief was not written/);
+    assert.match(run.stderr, /report\.yaml:3:10: event\.title runs onto a second page from «/);
+    assert.match(run.stderr, /Shorten event\.title \(80 words\) or event\.subtitle \(80 words\)/);
+    await assertUntouched(out, before);
+  });
+
+  it('every brief fixture has a cover of one page: the body, with its running header, starts on page 2', async () => {
+    for (const name of Object.keys(BRIEFS)) {
+      const { layout } = await brief(name);
+      assert.equal(
+        layout.findIndex((p) => p.lines.some((l) => l.artifact)),
+        1,
+        name,
+      );
+    }
   });
 });

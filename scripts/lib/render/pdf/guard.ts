@@ -113,3 +113,44 @@ function furnitureOf(report: Report, dropped: ReadonlySet<string>): { where: str
     .map((f) => ({ ...f, text: comparable(f.text, dropped) }))
     .filter((f) => f.text.length >= 3);
 }
+
+/** The cover's texts of any length, in the order the cover prints them. */
+const COVER_TEXTS = ['kind', 'title', 'subtitle', 'venue'] as const;
+
+/**
+ * The cover is one page (issue 11): a title, subtitle or kind too long for it
+ * ran onto a second page, the cover's band and the body pushed after it. The
+ * body's pages all print the running header and footer (artifacts), so the
+ * pages before the first of those are the cover's. Returns the problem, located
+ * at the cover text that ran over (else the title), or undefined.
+ */
+export function coverProblem(
+  report: Report,
+  pages: PageText[],
+  locate: (where: readonly PropertyKey[]) => string,
+): string | undefined {
+  const coverPages = pages.findIndex((p) => p.lines.some((l) => l.artifact));
+  if (coverPages <= 1) return undefined;
+  const { event } = report;
+  const texts = {
+    kind: event.kind,
+    title: event.titleText,
+    subtitle: event.subtitleText,
+    venue: event.venue,
+  };
+  const present = COVER_TEXTS.filter((key) => texts[key]);
+  // The first line past the first page, and the cover text it belongs to.
+  const first = comparable(pages[1]!.lines[0]?.text ?? '');
+  const over = present.find((key) => first.length >= 3 && comparable(texts[key]!).includes(first)) ?? 'title';
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const long = present
+    .filter((key) => key === over || words(texts[key]!) > 12)
+    .map((key) => `event.${key} (${words(texts[key]!)} words)`);
+  return (
+    `the cover would take ${coverPages} pages instead of one, so the PDF brief was not written:\n` +
+    `  ${locate(['event', over])}: event.${over} runs onto a second page from ` +
+    `${quote(pages[1]!.lines[0]?.text ?? '', 32)}\n` +
+    `Shorten ${long.join(' or ')}: the cover sets its texts large, on one page; a long text belongs in the ` +
+    `framework.`
+  );
+}

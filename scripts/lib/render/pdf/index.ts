@@ -9,7 +9,7 @@ import type { LoadedReport } from '../../load-report.ts';
 import { drawnText, type PageText } from '../text-layout.ts';
 import { registerBrandFonts } from './fonts.ts';
 import { describeMissing, drawableBy, missingGlyphs, textCodePoints } from './glyphs.ts';
-import { guardBrief } from './guard.ts';
+import { coverProblem, guardBrief } from './guard.ts';
 import { pdfFonts } from '../../layout/font-subsets.ts';
 import { prepareBriefImages } from './images.ts';
 
@@ -29,6 +29,9 @@ export const pdfOutput: OutputKind = {
   async render(loaded, context) {
     const { bytes, pages, dropped } = await renderBrief(loaded, context);
     context.progress?.(`${pages.length} pages laid out; checking`);
+    // A cover that ran onto a second page: the report's text is too long for it, located in the report.
+    const cover = coverProblem(loaded.report, pages, loaded.locate);
+    if (cover) throw new OutputError(cover);
     // Every text of the report drawn once, in order, not over another and not off the page.
     guardBrief(loaded.report, pages, dropped);
     return { bytes, summary: `${countPages(bytes)} pages` };
