@@ -6,7 +6,7 @@ import { Cover } from './Cover.tsx';
 import { Discussion } from './Discussion.tsx';
 import { Highlights } from './Highlights.tsx';
 import { PageChrome } from './PageFrame.tsx';
-import { Recommendations } from './Recommendations.tsx';
+import { numberColumnWidth, Recommendations } from './Recommendations.tsx';
 import { TextSection } from './TextSection.tsx';
 import { Thanks } from './Thanks.tsx';
 import type { PreparedImages } from './images.ts';
@@ -47,6 +47,11 @@ const sections: Record<BriefSection, Part> = {
       title={r.headings.recommendations}
       recommendations={r.recommendations}
       theme={t}
+      numberWidth={numberColumnWidth(
+        r.recommendations.length,
+        r.brand.fonts.heading,
+        r.brand.fonts.headingWeight,
+      )}
     />
   ),
   summary: (r, t) =>

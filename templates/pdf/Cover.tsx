@@ -1,14 +1,61 @@
 import { Circle, Image, Page, Svg, Text, View } from '@react-pdf/renderer';
+import { lineCount } from '../../scripts/lib/layout/pdf-measure.ts';
 import type { Report } from '../../scripts/lib/model/types.ts';
 import { RichText } from './RichText.tsx';
 import type { PreparedImages } from './images.ts';
 import { page, type, withAlpha, type Theme } from './theme.ts';
+
+/** Title and subtitle sizes, largest first: a long title is set smaller before the cover runs out of room. */
+const SIZES: [title: number, subtitle: number][] = [
+  [type.coverTitle, type.coverSubtitle],
+  [27, type.coverSubtitle],
+  [27, 13],
+  [23, 13],
+  [19, 13],
+  [19, 11],
+  [16, 11],
+];
+
+/**
+ * The title's and subtitle's sizes on the cover: the largest pair with which
+ * the middle of the cover (kind, title, subtitle, rule, date, time and venue)
+ * is estimated to fit between the logo row and the band at the foot, by the
+ * fonts' advance widths (layout/pdf-measure.ts). A 60-word title fits at the
+ * full 31 pt; an 80-word title and subtitle, or a one-word title of 400
+ * letters, used to run onto a second page. Estimated, not laid out: a cover
+ * that still runs over fails the build, naming the field (render/pdf/guard.ts).
+ */
+export function coverSizes(report: Report): { title: number; subtitle: number } {
+  const { event, brand } = report;
+  const { heading, body, headingWeight } = brand.fonts;
+  const width = page.width - 2 * page.marginX - 30;
+  const when = [event.timeText, event.venue].filter(Boolean).join('  ·  ');
+  const topRow = Math.max(brand.logo ? 56 : 0, 13 * 1.2 + (brand.website ? 2 + type.small * 1.2 : 0));
+  // The page less the top padding and logo row, the band at the foot (some 90 pt) and a margin for the estimate.
+  const room = page.height - 56 - topRow - 100;
+  const fixed =
+    18 +
+    10 +
+    lineCount(event.kind.toUpperCase(), body, 700, 9, width - 20, 2.4) * 9 * 1.2 +
+    48 +
+    13 * 1.2 +
+    (when ? 5 + lineCount(when, body, 400, 11, width) * 11 * 1.2 : 0);
+  const height = ([title, subtitle]: [number, number]) =>
+    fixed +
+    lineCount(event.titleText, heading, headingWeight, title, width) * title * 1.15 +
+    (event.subtitleText
+      ? 12 + lineCount(event.subtitleText, heading, 400, subtitle, width) * subtitle * 1.35
+      : 0);
+  const [title, subtitle] = SIZES.find((sizes) => height(sizes) <= room) ?? SIZES.at(-1)!;
+  return { title, subtitle };
+}
 
 /** The cover: full-bleed brand colour, event kind, title, date and time, venue, report label. */
 export function Cover({ report, theme, images }: { report: Report; theme: Theme; images: PreparedImages }) {
   const { event, brand } = report;
   const logo = brand.logo && images.get(brand.logo.file);
   const when = [event.timeText, event.venue].filter(Boolean).join('  ·  ');
+  const sizes = coverSizes(report);
   const credit = report.authors.length ? report.authors.join(', ') : brand.organisation.full;
   return (
     <Page
@@ -104,7 +151,7 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
           style={{
             fontFamily: theme.heading,
             fontWeight: theme.headingWeight,
-            fontSize: type.coverTitle,
+            fontSize: sizes.title,
             lineHeight: 1.15,
           }}
         />
@@ -114,7 +161,7 @@ export function Cover({ report, theme, images }: { report: Report; theme: Theme;
             linkColor={theme.colors.onPrimary}
             style={{
               fontFamily: theme.heading,
-              fontSize: type.coverSubtitle,
+              fontSize: sizes.subtitle,
               lineHeight: 1.35,
               color: withAlpha(theme.colors.onPrimary, 0.82),
               marginTop: 12,

@@ -358,11 +358,9 @@ describe('the overlap check itself', () => {
 });
 
 describe('a cover too long for its page (issue 11)', () => {
-  it('fails naming the field at its line and column, and leaves the out dir as it was', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-long-cover-'));
-    const words = 'Rising seas sinking cities and the politics of managed retreat across coastal megacities';
-    const title = Array(10).fill(words).join(' ').split(' ').slice(0, 80).join(' ');
-    const subtitle = [...title.split(' ')].reverse().join(' ');
+  const words = 'Rising seas sinking cities and the politics of managed retreat across coastal megacities';
+  const longText = (count: number) => Array(40).fill(words).join(' ').split(' ').slice(0, count).join(' ');
+  const writeReport = async (dir: string, title: string, subtitle?: string) => {
     const file = path.join(dir, 'report.yaml');
     await writeFile(
       file,
@@ -370,7 +368,7 @@ describe('a cover too long for its page (issue 11)', () => {
         'event:',
         '  kind: Roundtable',
         `  title: ${title}`,
-        `  subtitle: ${subtitle}`,
+        ...(subtitle ? [`  subtitle: ${subtitle}`] : []),
         '  date: 2026-03-04',
         'speakers:',
         '  - name: Amna Qureshi',
@@ -381,6 +379,34 @@ describe('a cover too long for its page (issue 11)', () => {
         '',
       ].join('\n'),
     );
+    return file;
+  };
+
+  it('sets a title and a subtitle of 80 words each smaller, on a cover of one page (was two)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-long-cover-'));
+    const title = longText(80);
+    const file = await writeReport(dir, title, title.split(' ').reverse().join(' '));
+    const run = buildPdf(file, dir);
+    assert.equal(run.status, 0, run.stderr);
+    const layout = await readTextLayout(
+      await readFile(path.join(dir, '2026-03-04-rising-seas-sinking-cities-and-the.pdf')),
+    );
+    assert.equal(
+      layout.findIndex((p) => p.lines.some((l) => l.artifact)),
+      1,
+      'the body starts on page 2',
+    );
+    const titleLines = layout[0]!.lines.filter((l) => l.text.includes('Rising seas'));
+    assert.ok(titleLines.length > 5 && titleLines.every((l) => l.size < 31), 'the title is set smaller');
+    assert.deepEqual(overlappingLines(layout), []);
+    assertInOrder(await readPdf(path.join(dir, '2026-03-04-rising-seas-sinking-cities-and-the.pdf')), [
+      title,
+    ]);
+  });
+
+  it('a title no size fits (400 words) fails naming the field at its line and column; out dir untouched', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-long-cover-'));
+    const file = await writeReport(dir, longText(400));
     const out = path.join(dir, 'out');
     await mkdir(out);
     await writeFile(path.join(out, 'earlier.pdf'), 'an earlier build');
@@ -389,7 +415,7 @@ describe('a cover too long for its page (issue 11)', () => {
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /the cover would take 2 pages instead of one, so the PDF brief was not written/);
     assert.match(run.stderr, /report\.yaml:3:10: event\.title runs onto a second page from «/);
-    assert.match(run.stderr, /Shorten event\.title \(80 words\) or event\.subtitle \(80 words\)/);
+    assert.match(run.stderr, /Shorten event\.title \(400 words\)/);
     await assertUntouched(out, before);
   });
 
@@ -402,5 +428,53 @@ describe('a cover too long for its page (issue 11)', () => {
         name,
       );
     }
+  });
+});
+
+describe('recommendation numbers up to the limit (issue 11)', () => {
+  it('1,000 recommendations: every number, "01" to "1000", clear of its text and its rule (pdf.js)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-1000-'));
+    const file = path.join(dir, 'report.yaml');
+    await writeFile(
+      file,
+      [
+        'event:',
+        '  kind: Roundtable',
+        '  title: A Thousand Recommendations',
+        '  date: 2026-03-04',
+        'report:',
+        '  slug: thousand',
+        'speakers:',
+        '  - name: Amna Qureshi',
+        '    points:',
+        '      - Data sharing agreements fail when no one owns the maintenance budget.',
+        'recommendations:',
+        ...Array.from({ length: 1000 }, (_, i) => `  - Publish daily flow data from barrage ${i + 1}.`),
+        '',
+      ].join('\n'),
+    );
+    const run = buildPdf(file, dir);
+    assert.equal(run.status, 0, run.stderr);
+    const layout = await readTextLayout(await readFile(path.join(dir, 'thousand.pdf')));
+    const numbers: string[] = [];
+    for (const page of layout) {
+      const lines = page.lines.filter((l) => !l.artifact);
+      for (const label of lines.filter((l) => /^\d{2,4}$/.test(l.text.trim()) && l.x0 < 70)) {
+        // The recommendation's first line: to the right, its top level with the number's.
+        const text = lines.find((l) => l.x0 > label.x0 + 20 && Math.abs(l.y1 - label.y1) < 6);
+        assert.ok(text, `page ${page.number}: the text beside ${label.text}`);
+        numbers.push(label.text.trim());
+        // The text hangs 12 pt after a rule at the column's edge: the number ends at least 4 pt before it.
+        assert.ok(
+          label.x1 + 4 <= text.x0 - 12,
+          `page ${page.number}: ${label.text} ends at ${label.x1.toFixed(1)} pt, its text starts at ` +
+            `${text.x0.toFixed(1)} pt`,
+        );
+      }
+    }
+    assert.deepEqual(
+      numbers,
+      Array.from({ length: 1000 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
   });
 });
