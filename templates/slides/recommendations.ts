@@ -14,7 +14,7 @@ type Recommendations = Extract<PlannedSlide, { layout: 'recommendations' }>;
  */
 export function drawRecommendations(slide: Slide, planned: Recommendations, context: DrawContext): void {
   const { colors } = context.theme;
-  const indent = grid.recommendations.numberWidth;
+  const indent = planned.numberWidth;
   fillPlaceholder(slide, PLACEHOLDERS.title, [planned.title], colors.heading, context, { valign: 'bottom' });
   const paragraphs = planned.items.flatMap((item, i) =>
     item.text.paragraphs.map((p, j) => ({

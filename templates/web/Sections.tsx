@@ -121,12 +121,24 @@ export function Highlights({ view }: { view: WebView }) {
   );
 }
 
+/**
+ * The room the stylesheet's 3.4rem leaves for the number holds "01" to
+ * "99"; a list of 100 or more gets room for its longest number: 0.75em of
+ * the number's 1.7rem a figure (bold figures are at most some 0.7em) and the
+ * 1rem gap. "1000" (the limit) ran into its text.
+ */
+function numberRoom(count: number): { paddingLeft: string } | undefined {
+  const digits = String(count).length;
+  return digits > 2 ? { paddingLeft: `${(digits * 0.75 * 1.7 + 1).toFixed(2)}rem` } : undefined;
+}
+
 export function Recommendations({ report }: { report: Report }) {
+  const room = numberRoom(report.recommendations.length);
   return (
     <Section id="recommendations" title={report.headings.recommendations}>
       <ol className="recommendations">
         {report.recommendations.map((recommendation, i) => (
-          <li key={i}>
+          <li key={i} style={room}>
             {recommendation.headline && (
               <p className="headline">
                 <RichText runs={recommendation.headline} />

@@ -122,6 +122,7 @@ const BRIEFS: Record<string, string> = {
       'long-recommendation',
       'long-thanks',
       'long-names',
+      'long-urls',
       'german',
       'links',
     ].map((n) => [n, fixture(n)]),

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
-import { cannotRender, count, inspectRendering, type FontSituation } from '../../support/deck-fonts.ts';
+import {
+  cannotRender,
+  count,
+  inspectRendering,
+  pageWords,
+  type FontSituation,
+} from '../../support/deck-fonts.ts';
 import { root, runScript } from '../../support/run-script.ts';
 
 /**
@@ -123,4 +129,64 @@ describe('the deck in three font situations (LibreOffice, poppler word boxes)', 
     assert.ok(count(found.colliding) >= 6, show(found.colliding));
     assert.ok(count(found.outside) >= 6, show(found.outside));
   });
+});
+
+describe('recommendation numbers up to the limit, as LibreOffice draws them (issue 11)', () => {
+  for (const situation of ['clones', 'dejavu'] as FontSituation[]) {
+    it(`1,000 recommendations, ${situation}: every number before its text, all text at one indent`, async (t) => {
+      const why = cannotRender(situation);
+      if (why) return t.skip(why);
+      const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-1000-slides-'));
+      const file = path.join(dir, 'report.yaml');
+      await writeFile(
+        file,
+        [
+          'event:',
+          '  kind: Roundtable',
+          '  title: A Thousand Recommendations',
+          '  date: 2026-03-04',
+          'report:',
+          '  slug: thousand',
+          'speakers:',
+          '  - name: Amna Qureshi',
+          '    points:',
+          '      - Data sharing agreements fail when no one owns the maintenance budget.',
+          'recommendations:',
+          ...Array.from({ length: 1000 }, (_, i) => `  - Publish daily flow data from barrage ${i + 1}.`),
+          '',
+        ].join('\n'),
+      );
+      const result = runScript('build-slides', [file, '--out', dir]);
+      assert.equal(result.status, 0, result.stderr);
+      const found = await inspectRendering(
+        path.join(dir, 'thousand.pptx'),
+        situation,
+        path.join(dir, 'render'),
+      );
+      assert.equal(count(found.colliding) + count(found.outside), 0);
+      // inspectRendering's PDF (font-situations.ts renders into <dir>/<situation>/<deck>.pdf).
+      const pdf = path.join(dir, 'render', situation, 'thousand.pdf');
+      const numbers: string[] = [];
+      const starts = new Set<number>();
+      pageWords(pdf).forEach((words, i) => {
+        for (const n of words.filter((w) => /^\d+\./.test(w.text) && w.xMin < 60)) {
+          // "1000.Publish": a number wider than its indent pushes its text on, with no space between.
+          assert.match(n.text, /^\d+\.$/, `slide ${i + 1}: the number runs into its text`);
+          numbers.push(n.text);
+          const next = words.find((w) => w !== n && Math.abs(w.yMin - n.yMin) < 2 && w.xMin > n.xMax);
+          assert.ok(next, `slide ${i + 1}: the text after ${n.text}`);
+          assert.ok(
+            next.xMin >= n.xMax + 4,
+            `slide ${i + 1}: ${n.text} ends at ${n.xMax}, text at ${next.xMin}`,
+          );
+          starts.add(Math.round(next.xMin));
+        }
+      });
+      assert.deepEqual(
+        numbers,
+        Array.from({ length: 1000 }, (_, i) => `${i + 1}.`),
+      );
+      assert.equal(starts.size, 1, `the text starts at ${[...starts].join(', ')} pt`);
+    });
+  }
 });

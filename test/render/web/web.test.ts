@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
 import { pixelSizeOf } from '../../../scripts/lib/io/image-cache.ts';
 import { plain } from '../../../scripts/lib/model/inline.ts';
 import type { Report } from '../../../scripts/lib/model/types.ts';
+import { Recommendations } from '../../../templates/web/Sections.tsx';
 import { browserMissing, launchBrowser } from '../../support/browser.ts';
 import { EPOCH } from '../../support/build-pdf.ts';
 import { root, runScript } from '../../support/run-script.ts';
@@ -348,6 +351,37 @@ describe('build:web', () => {
         },
       );
     }
+
+    it('gives numbers up to 1,000 recommendations (the limit) room before their text, 360 and 1280 px', async () => {
+      const many: Report = {
+        ...report,
+        recommendations: Array.from({ length: 1000 }, (_, i) => ({
+          text: [[{ text: `Publish daily flow data from barrage ${i + 1}.` }]],
+        })),
+      };
+      const markup = renderToStaticMarkup(createElement(Recommendations, { report: many }));
+      for (const width of [360, 1280]) {
+        const { page } = await open(width);
+        // The sample's page with its recommendations replaced by a thousand, as the template writes them.
+        const crowded = await page.evaluate(async (html) => {
+          document.querySelector('#recommendations')!.outerHTML = html;
+          await document.fonts.ready;
+          const context = document.createElement('canvas').getContext('2d')!;
+          const items = [...document.querySelectorAll('#recommendations li')];
+          const found = items.flatMap((li, i) => {
+            const number = getComputedStyle(li, '::before');
+            context.font = `${number.fontWeight} ${number.fontSize} ${number.fontFamily}`;
+            const needs = context.measureText(String(i + 1).padStart(2, '0')).width;
+            const room = parseFloat(getComputedStyle(li).paddingLeft);
+            return needs + 4 > room ? [`${i + 1}: ${needs.toFixed(1)} px in ${room.toFixed(1)} px`] : [];
+          });
+          return { count: items.length, found };
+        }, markup);
+        assert.equal(crowded.count, 1000);
+        assert.deepEqual(crowded.found.slice(0, 5), [], `at ${width} px, numbers wider than their room`);
+        await page.close();
+      }
+    });
 
     it(
       'has every paragraph, point and recommendation in the DOM, in report order ' +

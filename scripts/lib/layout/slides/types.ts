@@ -90,7 +90,12 @@ export type PlannedSlide = SlideBase &
         layout: 'highlights';
         items: { highlight: Highlight; image: ImageRef; alt: string; caption?: TextBlock }[];
       }
-    | { layout: 'recommendations'; items: { number: number; text: TextBlock }[] }
+    | {
+        layout: 'recommendations';
+        items: { number: number; text: TextBlock }[];
+        /** The hanging indent the numbers stand in: the grid's, or wider for numbers of three figures or more. */
+        numberWidth: number;
+      }
     | { layout: 'thanks'; text: TextBlock; byline: TextParagraph }
   );
 

@@ -1,4 +1,5 @@
 import { plain, type Inline } from '../../../model/inline.ts';
+import { textWidth } from '../../../layout/measure-text.ts';
 import { block, para, paginate, shorten, wordCount } from '../../../layout/slides/fit.ts';
 import { listPages, partOf, onSlide, personCard, personNotes, slideTitle } from './sections.ts';
 import { WORDS_PER_SLIDE, type PlanContext, type PlannedSlide } from '../../../layout/slides/types.ts';
@@ -83,6 +84,7 @@ export function planRecommendations(context: PlanContext): PlannedSlide[] {
   const { report, grid, styles } = context;
   const shown: Inline[] = report.recommendations.map((r) => r.headline ?? onSlide(joinParagraphs(r.text)));
   const { recommendations: box } = grid;
+  const numberWidth = numberIndent(report.recommendations.length, box.numberWidth, context);
   const pages = listPages(
     context,
     shown,
@@ -91,7 +93,7 @@ export function planRecommendations(context: PlanContext): PlannedSlide[] {
     box.h,
     grid.gap + 4,
     (i) => `recommendation ${i + 1}`,
-    box.numberWidth,
+    numberWidth,
     WORDS_PER_SLIDE - wordCount([{ text: report.headings.recommendations }]) - 4,
   );
   return pages.map((page, i): PlannedSlide => {
@@ -109,6 +111,7 @@ export function planRecommendations(context: PlanContext): PlannedSlide[] {
             : p.item + 1,
         text: p.block,
       })),
+      numberWidth,
       notes: numbers.map((n) => {
         const r = report.recommendations[n]!;
         return `${n + 1}. ${[r.headline && plain(r.headline), ...r.text.map(plain)].filter(Boolean).join(' ')}`;
@@ -200,6 +203,22 @@ export function planHighlights(context: PlanContext): PlannedSlide[] {
       notes: items.map((item) => item.alt),
     };
   });
+}
+
+/**
+ * The hanging indent of numbered recommendations: the grid's (48 pt holds
+ * "99."), or, for more, the widest number ("1000.", the limit) in the
+ * heading font PowerPoint numbers with (`+mj-lt`), at the text's size, bold,
+ * measured `roomy`, and 8 pt. A number wider than its indent pushes its
+ * line's text on to the next tab stop, past where the line was measured.
+ */
+function numberIndent(count: number, gridWidth: number, { styles }: PlanContext): number {
+  const style = { font: styles.number.font, sizePt: styles.lead.sizePt, bold: true };
+  const digits = String(count).length;
+  const widest = Math.max(
+    ...[...'0123456789'].map((figure) => textWidth(`${figure.repeat(digits)}.`, style, 'roomy')),
+  );
+  return Math.max(gridWidth, Math.ceil(widest) + 8);
 }
 
 /** Paragraphs read as one: joined by a space. */
