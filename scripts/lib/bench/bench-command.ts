@@ -37,6 +37,7 @@ export async function runBench(argv: string[]): Promise<number> {
         'warm-builds': { type: 'string' },
         quick: { type: 'boolean' },
         json: { type: 'string' },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -61,6 +62,13 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('bench: --warm-builds must be a whole number\n');
     return 2;
   }
+  const only = values.only?.split(',').map((p) => p.trim());
+  const unknown = only?.filter((p) => !PARTS.includes(p));
+  if (unknown?.length) {
+    process.stderr.write(`bench: --only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}\n`);
+    return 2;
+  }
+  const want = (part: (typeof PARTS)[number]) => !only || only.includes(part);
   const factors = values.quick ? [1, 4] : [1, 4, 16, 50];
   const jsonFile = values.json ?? path.join('out', 'bench.json');
   const scripts = JSON.parse(await readFile(path.join(toolRoot, 'package.json'), 'utf8')).scripts as Record<
@@ -104,7 +112,7 @@ export async function runBench(argv: string[]): Promise<number> {
       };
     };
 
-    for (const command of COMMANDS.filter((c) => scripts[c])) {
+    for (const command of COMMANDS.filter((c) => scripts[c] && want('cold'))) {
       try {
         result.cold.push(await cold(command, SAMPLE, path.join(work, 'out')));
       } catch (error) {
@@ -114,30 +122,35 @@ export async function runBench(argv: string[]): Promise<number> {
         );
       }
     }
-    try {
-      Object.assign(
-        result,
-        await measureLaunchers({ sample: SAMPLE, work, runs, warmBuilds, env, progress }),
-      );
-      if (!result.typst) progress(`Typst is not installed; for the ratios: ${typstInstallHint}`);
-    } catch (error) {
-      progress(`launchers skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    }
-    for (const name of (await readdir(path.join(work, 'out'))).sort()) {
+    if (want('launchers'))
+      try {
+        Object.assign(
+          result,
+          await measureLaunchers({ sample: SAMPLE, work, runs, warmBuilds, env, progress }),
+        );
+        if (!result.typst) progress(`Typst is not installed; for the ratios: ${typstInstallHint}`);
+      } catch (error) {
+        progress(
+          `launchers skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
+      }
+    for (const name of (await readdir(path.join(work, 'out')).catch(() => [])).sort()) {
       if (!name.startsWith('.'))
         result.outputs.push({ file: name, bytes: (await stat(path.join(work, 'out', name))).size });
     }
 
-    result.guard = await timeGuard(path.join(work, 'out'), runs);
-    progress(
-      `the PDF guard on the sample: first ${result.guard.firstMs.toFixed(0)} ` +
-        `ms, then ${result.guard.medianMs.toFixed(0)} ms`,
-    );
+    if (want('guard')) {
+      result.guard = await timeGuard(path.join(work, 'out'), runs);
+      progress(
+        `the PDF guard on the sample: first ${result.guard.firstMs.toFixed(0)} ` +
+          `ms, then ${result.guard.medianMs.toFixed(0)} ms`,
+      );
+    }
 
     const warmKinds = kindNames.filter((k) => k !== 'email');
     const kinds = await loadKinds(warmKinds);
     const edited = await editableReport(SAMPLE, 1, path.join(work, 'edited'));
-    for (const [i, kind] of kinds.entries()) {
+    for (const [i, kind] of want('warm') ? kinds.entries() : []) {
       const times = await timeWarm(edited, [kind], path.join(work, 'warm'), runs);
       result.warm.push({
         output: warmKinds[i]!,
@@ -147,7 +160,7 @@ export async function runBench(argv: string[]): Promise<number> {
       });
     }
 
-    for (const factor of factors) {
+    for (const factor of want('scaling') ? factors : []) {
       const file = await scaleReport(SAMPLE, factor, path.join(work, 'reports'));
       const out = path.join(work, `out-${factor}x`);
       // The 50× report (some 300 pages and slides) is measured for memory above all: two runs, not --runs.
@@ -172,7 +185,7 @@ export async function runBench(argv: string[]): Promise<number> {
         slidesPeakMb: slides?.peakMb,
       });
     }
-    if (!values.quick) {
+    if (!values.quick && want('big')) {
       // Issue 11's sizes: about 300 pages (the 100× report; more would pass the 1 MiB a report may be) and
       // about 300 slides (23×). For memory above all: two runs, not --runs.
       const times = Math.min(runs, 2);
@@ -189,7 +202,7 @@ export async function runBench(argv: string[]): Promise<number> {
         result.bigReports[key] = { factor, size, wallMs: run.wallMs, cpuMs: run.cpuMs, peakMb: run.peakMb };
       }
     }
-    if (scripts.build) {
+    if (scripts.build && want('images')) {
       try {
         bigImages = await measureBigImages({
           runs: Math.min(runs, 3),
@@ -231,7 +244,10 @@ export async function runBench(argv: string[]): Promise<number> {
   return 0;
 }
 
-const HELP = `Usage: npm run bench -- [--runs N] [--warm-builds N] [--quick] [--json FILE]
+/** The parts of the bench, in the order they run: --only names some of them. */
+const PARTS = ['cold', 'launchers', 'guard', 'warm', 'scaling', 'big', 'images'];
+
+const HELP = `Usage: npm run bench -- [--runs N] [--warm-builds N] [--quick] [--only PARTS] [--json FILE]
 
 Measures, on this machine:
   cold    build:pdf, build:slides, build:web and build on the sample, process start to exit
@@ -256,6 +272,8 @@ Measures, on this machine:
   --runs N     runs per measurement; the median is shown (default 5)
   --warm-builds N  builds through the warm server before its memory is read (default 200)
   --quick      one run each, 1× and 4× only, 10 warm builds: a smoke test, not a measurement
+  --only PARTS only these parts, comma-separated: cold, launchers (which includes the build
+               server's memory), guard, warm, scaling, big, images; e.g. --only launchers
   --json FILE  where to write the figures (default out/bench.json)
   -h, --help   show this help
 

@@ -53,6 +53,8 @@ export interface EditableReport {
   file: string;
   /** Rewrites the file with edit number `revision` in it (nothing else changes). */
   edit(revision: number): Promise<void>;
+  /** Adds `words` to the event title, which every share card shows: the next build draws them all anew. */
+  retitle(words: string): Promise<void>;
 }
 
 /**
@@ -66,14 +68,22 @@ export interface EditableReport {
 export async function editableReport(source: string, factor: number, dir: string): Promise<EditableReport> {
   const file = await scaleReport(source, factor, dir);
   const text = await readFile(file, 'utf8');
-  const report = parse(text) as { speakers: { points: (string | { text: string })[] }[] };
+  const report = parse(text) as {
+    event: { title: string };
+    speakers: { points: (string | { text: string })[] }[];
+  };
   const points = report.speakers[0]?.points;
   if (!points?.length)
     throw new Error(`${source}: the bench edits the first speaker's last point, and there is none`);
   const last = points.length - 1;
   const original = points[last]!;
+  const title = report.event.title;
   return {
     file,
+    async retitle(words) {
+      report.event.title = `${title} ${words}`;
+      await writeFile(file, stringify(report, { lineWidth: 0 }));
+    },
     async edit(revision) {
       const edited = (point: string) => `${point} (revision ${revision})`;
       points[last] =
