@@ -5,7 +5,7 @@ import { loadReport } from '../../../scripts/lib/load-report.ts';
 import { plain } from '../../../scripts/lib/model/inline.ts';
 import { textWidth, wrapLines, WIDTH_SAFETY } from '../../../scripts/lib/layout/measure-text.ts';
 import { condense, sentences } from '../../../scripts/lib/layout/condense.ts';
-import { paginate, splitToFit, block, para } from '../../../scripts/lib/layout/slides/fit.ts';
+import { paginate, splitToFit, block, para, shorten } from '../../../scripts/lib/layout/slides/fit.ts';
 import { planDeck } from '../../../scripts/lib/render/slides/plan/index.ts';
 import { onSlide } from '../../../scripts/lib/render/slides/plan/sections.ts';
 import { planProblems } from '../../../scripts/lib/render/slides/plan/check.ts';
@@ -246,5 +246,19 @@ describe('room for LibreOffice with DejaVu only (issue 11)', () => {
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0]!, new RegExp(`^slide ${at + 1} \\(.+\\): speakers\\[0\\]\\.points\\[\\d+\\] «`));
     assert.match(problems[0]!, /needs \d+ pt, but its points box is 354 pt high$/);
+  });
+});
+
+describe('shortening text for a slide', () => {
+  const title = { font: 'Calibri' as const, sizePt: 30, lineSpacingPt: 34, bold: true };
+  it('cuts at a word, or inside a long word when a cut at a word would show little', () => {
+    const long = 'Prof. Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenkasse Donaudampfschifffahrt';
+    const cut = plain(shorten([{ text: long }], title, 400, 1).runs);
+    assert.match(cut, /^Prof\. Donaudampf\S+…$/, cut);
+    assert.equal(wrapLines([{ text: cut }], title, 400, 'roomy').length, 1);
+    const words = 'The militant landscape in Pakistan has undergone a structural transformation';
+    const atWord = plain(shorten([{ text: words }], title, 400, 1).runs);
+    const kept = atWord.replace(/…$/, '');
+    assert.ok(atWord.endsWith('…') && words.startsWith(kept) && words[kept.length] === ' ', atWord);
   });
 });

@@ -86,9 +86,17 @@ export function shorten(
     if (fits(cuts[mid]!)) [best, lo] = [mid, mid + 1];
     else hi = mid - 1;
   }
-  // Not even one word fits: cut between letters.
-  let end = best >= 0 ? cuts[best]! : 0;
-  if (best < 0) while (end < plain(runs).length && fits(end + 1)) end++;
+  const atWord = best >= 0 ? cuts[best]! : 0;
+  // Between letters, as far as fits (binary search: a longer cut never fits where a shorter one does not).
+  let [low, high] = [0, plain(runs).length];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  // At a word when one fits and that shows at least half as much as a cut between letters; otherwise
+  // between letters: "Prof. Donaudampfschifffahrtsgesell…", not "Prof.…" (as the share cards cut).
+  const end = best >= 0 && atWord * 2 >= low ? atWord : low;
   return { runs: withText(trimInline(sliceInline(runs, 0, end)), '…', 'end'), shortened: true };
 }
 
