@@ -179,7 +179,8 @@ export function wrapLines(
   const limit = widthPt * WIDTH_SAFETY;
   const glyphs = glyphsOf(runs, style, measure);
   const atSpaces = wrapGlyphs(glyphs, limit);
-  if (measure !== 'roomy') return atSpaces;
+  // Without a character to break after, LibreOffice breaks where PowerPoint does.
+  if (measure !== 'roomy' || !runs.some((run) => BREAKS_AFTER.test(run.text))) return atSpaces;
   const asLibreOffice = wrapGlyphs(glyphs, limit, unicodeBreaks);
   return asLibreOffice.length > atSpaces.length ? asLibreOffice : atSpaces;
 }
@@ -233,6 +234,9 @@ function wrapGlyphs(glyphs: Glyph[], limit: number, pieces?: (word: Glyph[]) => 
   return lines;
 }
 
+/** Hyphens and dashes, solidus, question and exclamation marks, ellipsis, bar, soft hyphen, zero-width space. */
+const BREAKS_AFTER = /[-\u00AD\u2010-\u2015\u2026\u200B/?!|]/u;
+
 type LineBreakerClass = new (text: string) => { nextBreak(): { position: number } | null };
 let LineBreaker: LineBreakerClass | undefined;
 
@@ -246,7 +250,9 @@ let LineBreaker: LineBreakerClass | undefined;
  */
 function unicodeBreaks(word: Glyph[]): Glyph[][] {
   const text = word.map((g) => g.char).join('');
-  if (/^[\p{L}\p{M}\p{N}]*$/u.test(text)) return [word];
+  // Only where a character after which a line may break stands inside the word ("water-security", "a/b",
+  // "q?x"); letters with commas, full stops, quotes or brackets do not break inside (UAX #14 rules LB29, LB30).
+  if (!BREAKS_AFTER.test(text.slice(0, -1))) return [word];
   LineBreaker ??= createRequire(import.meta.url)('linebreak') as LineBreakerClass;
   const breaker = new LineBreaker(text);
   const pieces: Glyph[][] = [];
