@@ -283,6 +283,17 @@ describe('big reports', () => {
     assert.equal(run.stdout.trim().split('\n').length, 1, run.stdout);
     const slides = runScript('build-slides', [fixture('many-points'), '--out', path.join(temp, 'progress')]);
     assert.equal(slides.status, 0, slides.stderr);
+    // The web edition's share cards, one a recommendation and a speaker: hundreds in a big report.
+    const web = runScript(
+      'build-web',
+      [fixture('many-points'), '--out', path.join(temp, 'progress')],
+      undefined,
+      {
+        BRIEFPRESS_PROGRESS_AFTER_MS: '0',
+      },
+    );
+    assert.equal(web.status, 0, web.stderr);
+    assert.match(web.stderr, /\/: \d+ of \d+ share cards so far, \d+\.\d s$/m);
   });
 
   it(

@@ -1,7 +1,9 @@
 import type { CardLayout, FittedText } from '../../../../../templates/web/cards/kit.tsx';
+import type { Resvg } from '@resvg/resvg-js';
 import type { CardFonts } from './faces.ts';
 import { fitBox } from './fit.ts';
 import { missingGlyphs, type MissingGlyphs } from './glyphs.ts';
+import { freeYoung } from '../../../io/memory.ts';
 import { svgLines, svgWords, type SvgWord } from './svg-text.ts';
 
 /** A share card must stay well under what feeds accept without recompressing it: 300 kB. */
@@ -49,11 +51,9 @@ export async function drawCard<Data>(
   // shaping would do.
   const outlined = await satori(card, { ...options, embedFont: true });
   const { Resvg } = await import('@resvg/resvg-js');
-  const rendered = new Resvg(outlined, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false },
-  }).render();
-  let png = Buffer.from(rendered.asPng());
+  let png = rasterise(Resvg, outlined);
+  // resvg's objects, dead now and still young, give back the card's SVG and pixels (io/memory.ts).
+  await freeYoung();
   let quantised = false;
   if (png.length > CARD_MAX_BYTES) {
     const { default: sharp } = await import('sharp');
@@ -61,6 +61,12 @@ export async function drawCard<Data>(
     quantised = true;
   }
   return { png, svg, text: fitted, quantised, missing: missingGlyphs(fitted, fonts.satori) };
+}
+
+/** The card's PNG; resvg's objects that drew it are dead when this returns. */
+function rasterise(R: typeof Resvg, svg: string): Buffer {
+  const options = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false } };
+  return Buffer.from(new R(svg, options).render().asPng());
 }
 
 /**

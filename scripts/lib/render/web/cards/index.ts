@@ -61,7 +61,8 @@ export async function webCards(report: Report, context: RenderContext): Promise<
   const files: FolderFile[] = [];
   const shortened = new Map<string, CachedFacts['shortened'][number] & { cards: string[] }>();
   const missing = new Map<string, string[]>();
-  for (const job of jobs) {
+  for (const [n, job] of jobs.entries()) {
+    context.progress?.(`${n} of ${jobs.length} share cards`);
     const key = await jobKey(job, fontKey);
     let png = await readCached(key, 'card.png');
     const factsText = png && (await readCached(key, 'card.json'));
